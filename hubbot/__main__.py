@@ -1,0 +1,5 @@
+import sys
+
+from hubbot.cli import main
+
+sys.exit(main())

@@ -1,0 +1,74 @@
+"""The application object: everything a running bot shares, created once per process.
+
+No global mutable state lives outside it. Front ends build one `App`, `await app.start()`,
+hand requests to `hubbot.commands.execute(request, app)`, and `await app.stop()`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from hubbot.config import Settings
+from hubbot.inference.dispatcher import Dispatcher
+from hubbot.inference.registry import Registry
+from hubbot.storage import Database
+
+log = logging.getLogger(__name__)
+
+# A guard inspects a request before its command runs and raises a UserError to refuse it
+# (moderation, quotas, access). Guards are added by the layers that own those policies.
+Guard = Callable[[Any, "App"], Awaitable[None]]
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: Database
+    registry: Registry
+    dispatcher: Dispatcher
+    guards: list[Guard] = field(default_factory=list)
+    # Services added by later layers (scheduler, moderation, metrics server, ...), by name.
+    services: dict[str, Any] = field(default_factory=dict)
+    _started: bool = False
+
+    @classmethod
+    def create(cls, settings: Settings, *, db: Database | None = None) -> App:
+        registry = Registry(settings)
+        return cls(
+            settings=settings,
+            db=db or Database(settings.sqlalchemy_url),
+            registry=registry,
+            dispatcher=Dispatcher(settings, registry),
+        )
+
+    async def start(self) -> None:
+        if self._started:
+            return
+        await self.db.migrate()
+        await self.dispatcher.start()
+        for service in self.services.values():
+            start = getattr(service, "start", None)
+            if start is not None:
+                await start()
+        self._started = True
+
+    async def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        for service in reversed(list(self.services.values())):
+            stop = getattr(service, "stop", None)
+            if stop is not None:
+                await stop()
+        await self.dispatcher.shutdown()
+        await self.db.close()
+
+    async def __aenter__(self) -> App:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()

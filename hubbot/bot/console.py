@@ -1,0 +1,175 @@
+"""The console front end: the same slash commands as the platforms, in a terminal.
+
+`ConsoleRenderer` prints a reply stream (tokens as they arrive, status lines on stderr,
+images saved to files); `run_console` reads commands from stdin until EOF.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shlex
+import sys
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from hubbot.commands import execute, get
+from hubbot.commands.base import (
+    Answer,
+    Delta,
+    Done,
+    Error,
+    File,
+    Image,
+    Reply,
+    Request,
+    Status,
+    UserRef,
+)
+from hubbot.i18n import t
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+
+class ConsoleRenderer:
+    """Prints replies. Returns from `render` True when the stream ended without an Error."""
+
+    def __init__(self, out: TextIO = sys.stdout, err: TextIO = sys.stderr, save_dir: Path | None = None,
+                 output: Path | None = None) -> None:
+        self.out, self.err = out, err
+        self.save_dir = save_dir or Path.cwd()
+        self.output = output  # -o PATH for a single image / file
+        self.saved: list[Path] = []
+
+    async def render(self, replies: AsyncIterator[Reply]) -> bool:
+        ok = True
+        streamed: dict[str, str] = {}
+        async for reply in replies:
+            if isinstance(reply, Status):
+                print(reply.text, file=self.err, flush=True)
+            elif isinstance(reply, Delta):
+                if reply.part not in streamed and reply.part:
+                    self.out.write(f"\n[{reply.part}] ")
+                streamed[reply.part] = streamed.get(reply.part, "") + reply.text
+                self.out.write(reply.text)
+                self.out.flush()
+            elif isinstance(reply, Answer):
+                self._answer(reply, streamed.pop(reply.part, None))
+            elif isinstance(reply, Image | File):
+                self._save(reply)
+            elif isinstance(reply, Error):
+                ok = False
+                print(reply.text, file=self.err, flush=True)
+            elif isinstance(reply, Done) and reply.actions:
+                print("  ".join(f"[{a.label}]" for a in reply.actions), file=self.out, flush=True)
+        return ok
+
+    def _answer(self, reply: Answer, streamed: str | None) -> None:
+        if streamed is None:
+            header = f"[{reply.title}]\n" if reply.title else ""
+            self.out.write(header + reply.text)
+        elif reply.text.strip() != streamed.strip():
+            # The final text differs from the stream (e.g. a stop string was cut): reprint it.
+            self.out.write("\n" + reply.text)
+        self.out.write("\n")
+        if reply.footer:
+            self.out.write(reply.footer + "\n")
+        if reply.actions:
+            self.out.write("  ".join(f"[{a.label}]" for a in reply.actions) + "\n")
+        self.out.flush()
+
+    def _save(self, reply: Image | File) -> None:
+        data = reply.png if isinstance(reply, Image) else reply.data
+        if self.output is not None and not self.saved:
+            path = self.output
+        else:
+            path = self.save_dir / reply.filename
+            if self.output is not None:
+                path = self.output.with_name(f"{self.output.stem}-{len(self.saved)}{self.output.suffix}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        self.saved.append(path)
+        print(f"saved {path}" + (f" — {reply.caption}" if reply.caption else ""), file=self.out, flush=True)
+
+
+def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
+    """`/chat --model large hello there` -> ("chat", {"model": "large", "prompt": "hello there"}).
+
+    Text without a leading slash is a /chat prompt. The free text goes to the command's
+    first required string option.
+    """
+    line = line.strip()
+    if not line:
+        return None
+    if not line.startswith("/"):
+        return "chat", {"prompt": line}
+    name, _, rest = line[1:].partition(" ")
+    options: dict[str, Any] = {}
+    try:
+        words = shlex.split(rest)
+    except ValueError:
+        words = rest.split()
+    free: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.startswith("--") and len(word) > 2:
+            key = word[2:].replace("-", "_")
+            if "=" in key:
+                key, value = key.split("=", 1)
+                options[key] = value
+            elif i + 1 < len(words):
+                options[key] = words[i + 1]
+                i += 1
+            else:
+                options[key] = True
+        else:
+            free.append(word)
+        i += 1
+    command = get(name)
+    if free and command is not None:
+        main = next((o.name for o in command.spec.options if o.type == "string" and o.required), None)
+        main = main or next((o.name for o in command.spec.options if o.type == "string"), None)
+        if main:
+            options.setdefault(main, " ".join(free))
+    return name, options
+
+
+def console_request(name: str, options: dict[str, Any], user: str, session: str,
+                    **extra: Any) -> Request:
+    return Request(
+        command=name,
+        options=options,
+        user=UserRef(id=f"console:{user}", platform="console", display_name=user),
+        conversation_key=f"console:{session}",
+        **extra,
+    )
+
+
+async def run_console(app: App, *, user: str = "local", stdin: TextIO = sys.stdin,
+                      out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    session = uuid.uuid4().hex[:12]
+    renderer = ConsoleRenderer(out, err, save_dir=app.settings.data_path / "console")
+    lang = app.settings.defaults.language
+    interactive = stdin.isatty()
+    print(t("console.welcome", lang), file=out, flush=True)
+    loop = asyncio.get_running_loop()
+    while True:
+        if interactive:
+            out.write("> ")
+            out.flush()
+        line = await loop.run_in_executor(None, stdin.readline)
+        if not line:
+            break
+        parsed = parse_line(line)
+        if parsed is None:
+            continue
+        name, options = parsed
+        if name in ("quit", "exit"):
+            break
+        request = console_request(name, options, user, session)
+        await renderer.render(execute(request, app))
+    print(t("console.bye", lang), file=out, flush=True)
+    return 0

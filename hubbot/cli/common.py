@@ -1,0 +1,52 @@
+"""Shared pieces for CLI subcommands: settings, the app, one-shot command runs."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from hubbot.app import App
+from hubbot.config import Settings, load_settings
+
+T = TypeVar("T")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    settings = load_settings(args.config)
+    level = args.log_level or settings.log_level
+    logging.getLogger().setLevel(level if args.log_level else max(logging.WARNING,
+                                                                  logging.getLevelName(level)))
+    return settings
+
+
+def with_app(args: argparse.Namespace, body: Callable[[App], Awaitable[T]]) -> T:
+    """Run `body(app)` with a started app, stopping it afterwards."""
+    settings = settings_from(args)
+
+    async def run() -> T:
+        async with App.create(settings) as app:
+            return await body(app)
+
+    return asyncio.run(run())
+
+
+def run_one_shot(args: argparse.Namespace, command: str, options: dict[str, Any],
+                 output: Path | None = None, **request_extra: Any) -> int:
+    """Run one command through the same path the platforms use and print its replies."""
+    from hubbot.bot.console import ConsoleRenderer, console_request
+
+    async def body(app: App) -> int:
+        session = getattr(args, "conversation", None) or f"oneshot-{id(options):x}"
+        request = console_request(command, options, getattr(args, "user", None) or "local", session,
+                                  **request_extra)
+        from hubbot.commands import execute
+
+        renderer = ConsoleRenderer(sys.stdout, sys.stderr, save_dir=Path.cwd(), output=output)
+        return 0 if await renderer.render(execute(request, app)) else 2
+
+    return with_app(args, body)

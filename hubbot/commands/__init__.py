@@ -1,0 +1,57 @@
+"""Commands: one module per command. Each module defines `COMMAND` (with its `spec`) and
+may define `ACTIONS` ({action prefix: handler}) for its buttons.
+
+`execute()` is the single entry point the adapters call; `specs()` is the one source both
+adapters register their slash commands from.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from typing import TYPE_CHECKING
+
+from hubbot.commands.base import ActionHandler, Command, CommandSpec
+from hubbot.commands.runner import execute, execute_action
+
+if TYPE_CHECKING:
+    pass
+
+_NOT_COMMANDS = {"base", "runner", "common"}
+
+
+@cache
+def _modules() -> tuple:
+    modules = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name not in _NOT_COMMANDS and not info.name.startswith("_"):
+            modules.append(importlib.import_module(f"{__name__}.{info.name}"))
+    return tuple(modules)
+
+
+@cache
+def registry() -> dict[str, Command]:
+    return {m.COMMAND.spec.name: m.COMMAND for m in _modules() if hasattr(m, "COMMAND")}
+
+
+@cache
+def action_handlers() -> dict[str, ActionHandler]:
+    handlers: dict[str, ActionHandler] = {}
+    for module in _modules():
+        for prefix, handler in getattr(module, "ACTIONS", {}).items():
+            if prefix in handlers:
+                raise ValueError(f"action prefix {prefix!r} registered twice")
+            handlers[prefix] = handler
+    return handlers
+
+
+def specs() -> list[CommandSpec]:
+    return sorted((c.spec for c in registry().values()), key=lambda s: s.name)
+
+
+def get(name: str) -> Command | None:
+    return registry().get(name)
+
+
+__all__ = ["action_handlers", "execute", "execute_action", "get", "registry", "specs"]

@@ -1,0 +1,162 @@
+"""The platform-neutral request a command receives, the reply events it yields, and the
+command spec both adapters register from.
+
+Adapters (bot/) translate a platform event into a `Request`, run `command.run(request, app)`,
+and render the `Reply` events it yields. Nothing here knows about Discord or Slack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+OptionType = Literal["string", "integer", "number", "boolean", "attachment"]
+Localized = dict[str, str]  # {"en": ..., "ko": ...}
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: Localized
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    name: str
+    type: OptionType
+    description: Localized
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+    min_value: float | None = None
+    max_value: float | None = None
+    max_length: int | None = None
+    autocomplete: str | None = None  # a registry task group: "chat", "code", "image", ...
+    name_ko: str | None = None  # Korean localisation of the option name
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str  # "chat", "ask-image", ...
+    description: Localized
+    options: tuple[OptionSpec, ...] = ()
+    name_ko: str | None = None
+    ephemeral: bool = False  # replies only the user sees (privacy commands)
+
+
+# ---- the request ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserRef:
+    id: str  # stable, platform-qualified: "discord:1234", "slack:T1:U9", "console:alice"
+    platform: str
+    display_name: str = ""
+    roles: tuple[str, ...] = ()
+    is_admin: bool = False
+
+
+@dataclass
+class Attachment:
+    filename: str
+    content_type: str | None
+    size: int | None
+    fetch: Callable[[int], Awaitable[bytes]]  # fetch(max_bytes) -> bytes, enforcing the cap
+
+
+@dataclass
+class Request:
+    command: str
+    options: dict[str, Any]
+    user: UserRef
+    conversation_key: str  # platform unit: "discord:thread:1", "slack:C1:1712.1", "console:s1"
+    locale: str | None = None
+    scope: str = ""  # guild / workspace, for quotas and access lists
+    channel: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
+    reply_to: dict[str, Any] = field(default_factory=dict)  # where to answer after a restart
+    new_conversation: bool = False  # the adapter saw no previous turn (fresh /chat)
+
+
+# ---- reply events ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button. `id` encodes everything needed to act on it after a restart (<= 100 chars)."""
+
+    id: str
+    label: str
+    style: Literal["primary", "secondary", "danger", "success"] = "secondary"
+
+
+@dataclass(frozen=True)
+class Status:
+    """Waiting/progress line shown before the answer starts ("queued: 3rd, ~12 s")."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of streamed answer text; `part` separates side-by-side answers (compare)."""
+
+    text: str
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The complete text of an answer (or of one part). Adapters replace the streamed text."""
+
+    text: str
+    part: str = ""
+    title: str = ""  # e.g. model display name
+    footer: str = ""  # AI disclosure, figures
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True)
+class Image:
+    png: bytes
+    filename: str
+    caption: str = ""  # seed/settings, so the user can reproduce it
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True)
+class File:
+    data: bytes
+    filename: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Error:
+    """A refusal or a user mistake, already in the user's language. Shown privately where
+    the platform allows."""
+
+    text: str
+    kind: str = "invalid"
+
+
+@dataclass(frozen=True)
+class Done:
+    """Last event; `actions` apply to the whole reply (e.g. blind vote buttons)."""
+
+    actions: tuple[Action, ...] = ()
+
+
+Reply = Status | Delta | Answer | Image | File | Error | Done
+
+
+class Command(Protocol):
+    spec: CommandSpec
+
+    def run(self, request: Request, app: App) -> AsyncIterator[Reply]: ...
+
+
+ActionHandler = Callable[[str, Request, "App"], AsyncIterator[Reply]]

@@ -1,0 +1,109 @@
+"""Helpers shared by commands: language, option checks, job streaming, footers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from hubbot.commands.base import Delta, Reply, Request, Status
+from hubbot.errors import Busy, Unavailable, UserError
+from hubbot.i18n import Language, detect_language, t
+from hubbot.inference.jobs import (
+    Failed,
+    Finished,
+    GeneratedImage,
+    Job,
+    JobEvent,
+    Loading,
+    Progress,
+    Queued,
+    TextDelta,
+)
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+
+def language_for(request: Request, app: App) -> Language:
+    """The reply language: from the text the user wrote, then the platform locale."""
+    text = " ".join(str(v) for v in request.options.values() if isinstance(v, str))
+    return detect_language(text, request.locale, app.settings.defaults.language)
+
+
+def text_option(request: Request, name: str, *, required: bool = True) -> str:
+    value = request.options.get(name)
+    text = value.strip() if isinstance(value, str) else ""
+    if required and not text:
+        raise UserError("error.empty_option", option=name)
+    return text
+
+
+def number_option(request: Request, name: str, default: float, low: float, high: float) -> float:
+    value = request.options.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise UserError("error.not_a_number", option=name) from None
+    if not low <= number <= high:
+        raise UserError("error.out_of_range", option=name, low=_num(low), high=_num(high))
+    return number
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def queue_status(event: Queued, lang: str) -> Status:
+    if event.eta_s is None:
+        return Status(t("status.queued", lang, position=event.position))
+    return Status(t("status.queued_eta", lang, position=event.position, eta=max(1, round(event.eta_s))))
+
+
+def raise_for_failure(event: Failed) -> None:
+    if event.reason == "busy":
+        raise Busy("error.busy", retry=event.message or "30")
+    if event.reason == "unavailable":
+        raise Unavailable("error.model_unavailable")
+    if event.reason == "timeout":
+        raise UserError("error.timeout")
+    if event.reason == "cancelled":
+        raise UserError("error.cancelled")
+    if event.reason == "shutdown":
+        raise Unavailable("error.shutting_down")
+    raise UserError("error.internal")
+
+
+async def stream_job(app: App, job: Job, lang: str, part: str = "") -> AsyncIterator[Reply | Any]:
+    """Submit a job and translate its events into replies.
+
+    Yields Status/Delta replies, and passes `GeneratedImage`, `Progress` and the final
+    `Finished` events through for the caller to handle. A `Failed` event raises the
+    matching UserError (rendered by the runner in the user's language).
+    """
+    handle = app.dispatcher.submit(job)
+    try:
+        async for event in handle:
+            async for reply in _translate(event, lang, part):
+                yield reply
+    finally:
+        if not handle.done:
+            handle.cancel()
+
+
+async def _translate(event: JobEvent, lang: str, part: str) -> AsyncIterator[Any]:
+    if isinstance(event, Queued):
+        yield queue_status(event, lang)
+    elif isinstance(event, Loading):
+        yield Status(t("status.loading", lang, model=event.model_id))
+    elif isinstance(event, TextDelta):
+        yield Delta(event.text, part)
+    elif isinstance(event, Failed):
+        raise_for_failure(event)
+    elif isinstance(event, Finished | GeneratedImage | Progress):
+        yield event
+
+
+def ai_footer(app: App, lang: str, model_name: str) -> str:
+    return t("footer.ai_text", lang, model=model_name) if app.settings.defaults.ai_footer else ""

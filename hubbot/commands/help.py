@@ -1,0 +1,32 @@
+"""/help: what the bot can do, in the user's language."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
+from hubbot.commands.base import Answer, CommandSpec, Reply, Request
+from hubbot.commands.common import language_for
+from hubbot.i18n import t
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+SPEC = CommandSpec(name="help", name_ko="도움말",
+                   description={"en": "What this bot can do", "ko": "이 봇이 할 수 있는 일"})
+
+
+class HelpCommand:
+    spec = SPEC
+
+    async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
+        from hubbot.commands import specs
+
+        lang = language_for(request, app)
+        disabled = set(app.settings.discord.disabled_commands) & set(app.settings.slack.disabled_commands)
+        lines = [f"`/{s.name}` — {s.description.get(lang, s.description['en'])}"
+                 for s in specs() if s.name not in disabled]
+        yield Answer(t("help.intro", lang) + "\n" + "\n".join(lines), title=t("help.title", lang))
+
+
+COMMAND = HelpCommand()

@@ -1,0 +1,72 @@
+"""Runs a command for an adapter: guards, errors rendered in the user's language, audit."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
+
+from hubbot.commands.base import Error, Reply, Request
+from hubbot.commands.common import language_for
+from hubbot.errors import UserError
+from hubbot.i18n import t
+from hubbot.storage import audit, users
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+log = logging.getLogger(__name__)
+
+
+async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
+    """Run `request.command` and yield its replies. Never raises for user mistakes."""
+    from hubbot.commands import get
+
+    lang = language_for(request, app)
+    command = get(request.command)
+    if command is None:
+        yield Error(t("error.unknown_command", lang, command=request.command))
+        return
+    async for reply in _guarded(request, app, lang, command.run(request, app)):
+        yield reply
+
+
+async def execute_action(action_id: str, request: Request, app: App) -> AsyncIterator[Reply]:
+    """Run a button press. `action_id` is "prefix:payload"; the prefix picks the handler."""
+    from hubbot.commands import action_handlers
+
+    lang = language_for(request, app)
+    prefix = action_id.split(":", 1)[0]
+    handler = action_handlers().get(prefix)
+    if handler is None:
+        yield Error(t("error.unknown_action", lang))
+        return
+    async for reply in _guarded(request, app, lang, handler(action_id, request, app)):
+        yield reply
+
+
+async def _guarded(
+    request: Request, app: App, lang: str, replies: AsyncIterator[Reply]
+) -> AsyncIterator[Reply]:
+    outcome = "ok"
+    try:
+        await users.touch(app.db, request.user.id, request.user.platform, request.user.display_name)
+        for guard in app.guards:
+            await guard(request, app)
+        async for reply in replies:
+            yield reply
+    except UserError as exc:
+        outcome = exc.kind
+        yield Error(t(exc.key, lang, **exc.params), kind=exc.kind)
+    except Exception:
+        outcome = "error"
+        log.exception("command %s failed", request.command)
+        yield Error(t("error.internal", lang), kind="error")
+    finally:
+        try:
+            await audit.record(
+                app.db, user_id=request.user.id, command=request.command, outcome=outcome,
+                platform=request.user.platform, scope=request.scope,
+            )
+        except Exception:
+            log.exception("could not write the audit record")

@@ -1,0 +1,297 @@
+"""Settings: one TOML file plus environment variables (secrets and endpoints).
+
+The file is `hubbot.toml` in the working directory, or `--config PATH`, or `$HUBBOT_CONFIG`.
+Secrets are `SecretStr` and only ever come from the environment; they never appear in
+`repr()`, logs or error messages.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from hubbot.errors import ConfigError
+
+CONFIG_FILE_NAME = "hubbot.toml"
+ENV_CONFIG = "HUBBOT_CONFIG"
+
+Task = Literal["chat", "code", "text-to-image", "image-edit", "vision-qa"]
+TEXT_TASKS: frozenset[str] = frozenset({"chat", "code"})
+
+
+class Section(BaseModel):
+    """A config table: unknown keys are errors, so a typo is reported instead of ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ModelInfo(Section):
+    """The descriptive card the seed service shows beside a model."""
+
+    modality: str = ""
+    training_hardware: str = ""
+    training_time: str = ""
+    parameters: str = ""
+    license: str = ""
+    description: str = ""
+
+
+class ModelCard(Section):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
+    display_name: str
+    task: Task
+    backend: Literal["transformers", "diffusers", "openai"]
+    source: str = ""
+    endpoints: list[str] = []
+    api_key_env: str | None = None
+    device: str = "auto"
+    dtype: str = "auto"
+    attn_implementation: str | None = None
+    prompt_format: str = "chat_template"
+    system_prompt: str | None = None
+    code_templates: dict[str, str] = {}
+    stop: list[str] = []
+    context_length: int = Field(2048, ge=64)
+    generation: dict[str, Any] = {}
+    batching: Literal["auto", "continuous", "padded"] = "auto"
+    max_batch_size: int = Field(16, ge=1, le=256)
+    adapter: str | None = None
+    base_model: str | None = None
+    pinned: bool = False
+    languages: list[str] = ["ko", "en"]
+    sizes: list[str] = []
+    info: ModelInfo = ModelInfo()
+
+    @field_validator("sizes")
+    @classmethod
+    def _sizes_are_wxh(cls, sizes: list[str]) -> list[str]:
+        for size in sizes:
+            width, _, height = size.partition("x")
+            if not (width.isdigit() and height.isdigit()):
+                raise ValueError(f"size {size!r} is not WIDTHxHEIGHT")
+        return sizes
+
+    @model_validator(mode="after")
+    def _source_or_endpoint(self) -> ModelCard:
+        if self.backend == "openai" and not self.endpoints:
+            raise ValueError("an openai model needs at least one entry in endpoints")
+        if self.backend != "openai" and not self.source:
+            raise ValueError(f"a {self.backend} model needs a source directory")
+        return self
+
+
+class DefaultsSection(Section):
+    chat_model: str = "chat-small"
+    code_model: str = "code"
+    image_model: str = "imagine"
+    edit_model: str = "edit"
+    vision_model: str = "vision"
+    compare_models: list[str] = ["chat-small", "chat-medium", "chat-large"]
+    language: Literal["ko", "en"] = "en"
+    ai_footer: bool = True
+
+
+class LimitsSection(Section):
+    max_prompt_tokens: int = Field(1024, ge=1)
+    max_prompt_chars: int = Field(8000, ge=1)
+    max_new_tokens: int = Field(512, ge=1)
+    max_code_file_bytes: int = Field(200_000, ge=1)
+    max_image_bytes: int = Field(10 * 1024 * 1024, ge=1)
+    max_image_pixels: int = Field(40_000_000, ge=1)
+
+
+class DispatcherSection(Section):
+    gather_window_ms: float = Field(15.0, ge=0)
+    max_queue_per_model: int = Field(64, ge=1)
+    max_jobs_per_user: int = Field(4, ge=1)
+    job_timeout_s: float = Field(600.0, gt=0)
+    shutdown_grace_s: float = Field(30.0, ge=0)
+    admin_users: list[str] = []
+    admin_priority: int = 10
+
+
+class MetricsSection(Section):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(9108, ge=0, le=65535)
+
+
+class AccessSection(Section):
+    allow_guilds: list[str] = []
+    deny_guilds: list[str] = []
+    allow_channels: list[str] = []
+    deny_channels: list[str] = []
+    allow_roles: list[str] = []
+    deny_roles: list[str] = []
+    allow_users: list[str] = []
+    deny_users: list[str] = []
+    admin_roles: list[str] = []
+    disabled_commands: list[str] = []
+
+
+class DiscordSection(AccessSection):
+    sync: Literal["global", "guild", "none"] = "global"
+    dev_guild_ids: list[int] = []
+    shard_ids: list[int] | None = None
+    shard_count: int | None = None
+    edit_interval_s: float = Field(1.0, ge=0.2)
+
+
+class SlackSection(AccessSection):
+    edit_interval_s: float = Field(1.0, ge=0.2)
+
+
+class RetentionSection(Section):
+    messages_days: float = Field(30, ge=0)
+    images_days: float = Field(7, ge=0)
+    jobs_days: float = Field(30, ge=0)
+    audit_days: float = Field(90, ge=0)
+    purge_every_minutes: float = Field(60, gt=0)
+
+
+class Settings(BaseSettings):
+    """All settings. Build with `load_settings()`, not directly."""
+
+    model_config = SettingsConfigDict(extra="forbid", populate_by_name=True, env_prefix="")
+
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    data_dir: Path = Path("data")
+    database_url: str = Field(
+        "sqlite+aiosqlite:///hubbot.db",
+        validation_alias=AliasChoices("HUBBOT_DATABASE_URL", "database_url"),
+    )
+    defaults: DefaultsSection = DefaultsSection()
+    limits: LimitsSection = LimitsSection()
+    dispatcher: DispatcherSection = DispatcherSection()
+    metrics: MetricsSection = MetricsSection()
+    discord: DiscordSection = DiscordSection()
+    slack: SlackSection = SlackSection()
+    retention: RetentionSection = RetentionSection()
+    models: list[ModelCard] = []
+
+    # From the environment only (names fixed by the deployment contract).
+    discord_token: SecretStr | None = Field(None, validation_alias="DISCORD_TOKEN", exclude=True)
+    discord_api_base: str | None = Field(None, validation_alias="HUBBOT_DISCORD_API_BASE")
+    discord_gateway_url: str | None = Field(None, validation_alias="HUBBOT_DISCORD_GATEWAY_URL")
+    slack_bot_token: SecretStr | None = Field(None, validation_alias="SLACK_BOT_TOKEN", exclude=True)
+    slack_signing_secret: SecretStr | None = Field(
+        None, validation_alias="SLACK_SIGNING_SECRET", exclude=True
+    )
+    slack_app_token: SecretStr | None = Field(None, validation_alias="SLACK_APP_TOKEN", exclude=True)
+    slack_api_base: str | None = Field(None, validation_alias="HUBBOT_SLACK_API_BASE")
+    slack_host: str = Field("0.0.0.0", validation_alias="HUBBOT_SLACK_HOST")
+    slack_port: int = Field(3000, ge=0, le=65535, validation_alias="HUBBOT_SLACK_PORT")
+
+    # Where the file was read from; relative paths in it resolve against this directory.
+    config_dir: Path = Field(Path("."), exclude=True)
+
+    @model_validator(mode="after")
+    def _model_ids_unique(self) -> Settings:
+        seen: set[str] = set()
+        for card in self.models:
+            if card.id in seen:
+                raise ValueError(f"model id {card.id!r} appears twice")
+            seen.add(card.id)
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The TOML table arrives as init kwargs; the environment wins over it.
+        return (env_settings, init_settings)
+
+    def resolve_path(self, value: str | Path) -> Path:
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else (self.config_dir / path).resolve()
+
+    @property
+    def data_path(self) -> Path:
+        return self.resolve_path(self.data_dir)
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The database URL with a relative SQLite path anchored at the config directory."""
+        prefix = "sqlite+aiosqlite:///"
+        url = self.database_url
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+            return prefix + str(self.resolve_path(url[len(prefix) :]))
+        return url
+
+    def model(self, model_id: str) -> ModelCard | None:
+        return next((card for card in self.models if card.id == model_id), None)
+
+
+def find_config_file(explicit: str | Path | None = None) -> Path | None:
+    """`--config` first, then $HUBBOT_CONFIG, then ./hubbot.toml. None when none exists."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"config file {path} does not exist")
+        return path
+    from_env = os.environ.get(ENV_CONFIG)
+    if from_env:
+        path = Path(from_env)
+        if not path.is_file():
+            raise ConfigError(f"config file {path} (from ${ENV_CONFIG}) does not exist")
+        return path
+    local = Path.cwd() / CONFIG_FILE_NAME
+    return local if local.is_file() else None
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Read the config file (if any) and the environment. Raises ConfigError with one line."""
+    config_path = find_config_file(path)
+    table: dict[str, Any] = {}
+    if config_path is not None:
+        try:
+            table = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{config_path}: not valid TOML: {exc}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"{config_path}: not UTF-8 text") from None
+    table.update(overrides)
+    table["config_dir"] = (config_path.parent if config_path else Path.cwd()).resolve()
+    try:
+        return Settings(**table)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, config_path)) from None
+
+
+def _describe(exc: ValidationError, config_path: Path | None) -> str:
+    """One line per problem, naming the key; never the offending value (it may be a secret)."""
+    where = str(config_path) if config_path else "settings"
+    problems = []
+    for error in exc.errors(include_input=False, include_url=False):
+        key = _dotted(error["loc"])
+        problems.append(f"{key}: {error['msg']}" if key else error["msg"])
+    return f"{where}: " + "; ".join(problems)
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    key = ""
+    for part in loc:
+        if isinstance(part, int):
+            key += f"[{part}]"
+        else:
+            key += f".{part}" if key else str(part)
+    return key

@@ -1,0 +1,34 @@
+"""Device and dtype choice. ROCm and CUDA both appear as `cuda` in torch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def resolve_device(requested: str) -> str:
+    import torch
+
+    if requested in ("", "auto"):
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if requested.startswith("cuda") and not torch.cuda.is_available():
+        raise RuntimeError(f"device {requested} requested but torch sees no GPU")
+    return requested
+
+
+def resolve_dtype(requested: str, device: str) -> Any:
+    import torch
+
+    if requested in ("", "auto"):
+        if device.startswith("cuda"):
+            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return torch.float32
+    return getattr(torch, requested)
+
+
+def accelerator_name() -> str:
+    import torch
+
+    if not torch.cuda.is_available():
+        return "cpu"
+    backend = "rocm" if getattr(torch.version, "hip", None) else "cuda"
+    return f"{backend}:{torch.cuda.get_device_name(0)}"

@@ -1,0 +1,75 @@
+"""Prompt formats: the tokenizer's chat template, or a named template from the model card.
+
+Named formats:
+- `chat_template`: the tokenizer's own template (falls back to `chatml` when it has none);
+- `chatml`: <|im_start|>role ... <|im_end|>;
+- `kullm`: KULLM's `### 질문:` / `### 맥락:` / `### 답변:` form (seeds/kullm-korean-llm.md);
+- `completion`: plain text, turns joined, the last user turn left open for continuation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hubbot.inference.jobs import ChatMessage
+
+FORMATS = ("chat_template", "chatml", "kullm", "completion")
+
+
+def render_chatml(messages: list[ChatMessage], add_generation_prompt: bool = True) -> str:
+    text = "".join(f"<|im_start|>{m.role}\n{m.content}<|im_end|>\n" for m in messages)
+    return text + ("<|im_start|>assistant\n" if add_generation_prompt else "")
+
+
+def render_kullm(messages: list[ChatMessage], add_generation_prompt: bool = True) -> str:
+    """KULLM has one question and an optional context. Earlier turns and the system prompt
+    become the context, so memory still reaches the model."""
+    system = "\n".join(m.content for m in messages if m.role == "system")
+    turns = [m for m in messages if m.role != "system"]
+    question = turns[-1].content if turns and turns[-1].role == "user" else ""
+    history = turns[:-1] if question else turns
+    context_lines = [system] if system else []
+    context_lines += [f"{'사용자' if m.role == 'user' else '답변'}: {m.content}" for m in history]
+    context = "\n".join(context_lines)
+    if context:
+        text = f"### 질문: {question}\n\n### 맥락: {context}\n\n### 답변:"
+    else:
+        text = f"### 질문: {question}\n\n### 답변:"
+    return text if add_generation_prompt else text.removesuffix("### 답변:").rstrip()
+
+
+def render_completion(messages: list[ChatMessage], add_generation_prompt: bool = True) -> str:
+    return "\n\n".join(m.content for m in messages if m.content)
+
+
+_NAMED = {"chatml": render_chatml, "kullm": render_kullm, "completion": render_completion}
+
+
+def render(
+    prompt_format: str,
+    messages: list[ChatMessage],
+    tokenizer: Any = None,
+    add_generation_prompt: bool = True,
+) -> str:
+    if prompt_format == "chat_template":
+        if tokenizer is not None and getattr(tokenizer, "chat_template", None):
+            return tokenizer.apply_chat_template(
+                [{"role": m.role, "content": m.content} for m in messages],
+                tokenize=False,
+                add_generation_prompt=add_generation_prompt,
+            )
+        prompt_format = "chatml"
+    try:
+        renderer = _NAMED[prompt_format]
+    except KeyError:
+        raise ValueError(f"unknown prompt format {prompt_format!r}; known: {', '.join(FORMATS)}") from None
+    return renderer(messages, add_generation_prompt)
+
+
+def stop_strings(prompt_format: str) -> list[str]:
+    """Template artifacts that end an answer when a model runs on past its turn."""
+    return {
+        "kullm": ["### 질문:", "### 맥락:"],
+        "chatml": ["<|im_end|>", "<|im_start|>"],
+        "chat_template": ["<|im_end|>", "<|im_start|>"],
+    }.get(prompt_format, [])

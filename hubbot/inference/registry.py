@@ -1,0 +1,110 @@
+"""The model registry: model cards from the config, backends built lazily from them."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from hubbot.config import TEXT_TASKS, ModelCard, Settings
+from hubbot.errors import UserError
+from hubbot.inference.backends.base import Backend, PromptRenderer
+
+
+class UnknownModel(UserError):
+    def __init__(self, model_id: str, valid: list[str]) -> None:
+        super().__init__("error.unknown_model", model=model_id, valid=", ".join(valid))
+        self.model_id = model_id
+        self.valid = valid
+
+
+class Registry:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.cards: dict[str, ModelCard] = {card.id: card for card in settings.models}
+        self._backends: dict[str, Backend] = {}
+        self._renderers: dict[str, PromptRenderer] = {}
+        self._lock = threading.Lock()
+
+    def card(self, model_id: str, *, tasks: frozenset[str] | set[str] | None = None) -> ModelCard:
+        """The card for `model_id`, or UnknownModel listing the valid ids for these tasks."""
+        card = self.cards.get(model_id)
+        if card is None or (tasks is not None and card.task not in tasks):
+            raise UnknownModel(model_id, self.ids(tasks))
+        return card
+
+    def ids(self, tasks: frozenset[str] | set[str] | None = None) -> list[str]:
+        return [c.id for c in self.cards.values() if tasks is None or c.task in tasks]
+
+    def source(self, card: ModelCard) -> str:
+        return str(self.settings.resolve_path(card.source)) if card.source else ""
+
+    def backend(self, model_id: str) -> Backend:
+        """The backend object for a model (built on first use; weights load separately)."""
+        with self._lock:
+            backend = self._backends.get(model_id)
+            if backend is None:
+                backend = self._build(self.card(model_id))
+                self._backends[model_id] = backend
+            return backend
+
+    def loaded_backends(self) -> dict[str, Backend]:
+        return {k: b for k, b in self._backends.items() if b.loaded}
+
+    def renderer(self, model_id: str) -> PromptRenderer:
+        """Prompt rendering and token counting for a text model, without loading weights."""
+        card = self.card(model_id, tasks=TEXT_TASKS | {"vision-qa"})
+        with self._lock:
+            renderer = self._renderers.get(model_id)
+            if renderer is None:
+                renderer = _build_renderer(card, self.source(card))
+                self._renderers[model_id] = renderer
+            return renderer
+
+    def _build(self, card: ModelCard) -> Backend:
+        card = self._with_resolved_paths(card)
+        source = card.source
+        if card.backend == "transformers" and card.task in TEXT_TASKS:
+            from hubbot.inference.backends.transformers_text import TransformersTextBackend
+
+            return TransformersTextBackend(card, source)
+        return _plugin_backend(card, source)
+
+    def _with_resolved_paths(self, card: ModelCard) -> ModelCard:
+        updates: dict[str, Any] = {}
+        if card.source:
+            updates["source"] = self.source(card)
+        if card.adapter:
+            updates["adapter"] = str(self.settings.resolve_path(card.adapter))
+        return card.model_copy(update=updates)
+
+
+BACKEND_BUILDERS: dict[tuple[str, str], str] = {
+    # (backend, task) -> "module:Class"; each backend kind is one module.
+    ("diffusers", "text-to-image"): "hubbot.inference.backends.diffusers_image:DiffusersImageBackend",
+    ("diffusers", "image-edit"): "hubbot.inference.backends.diffusers_image:DiffusersImageBackend",
+    ("transformers", "vision-qa"): "hubbot.inference.backends.transformers_vision:VisionBackend",
+    ("openai", "chat"): "hubbot.inference.backends.openai_text:OpenAITextBackend",
+    ("openai", "code"): "hubbot.inference.backends.openai_text:OpenAITextBackend",
+}
+
+
+def _import(path: str) -> Any:
+    import importlib
+
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _plugin_backend(card: ModelCard, source: str) -> Backend:
+    target = BACKEND_BUILDERS.get((card.backend, card.task))
+    if target is None:
+        raise ValueError(f"no backend for {card.backend} / {card.task} (model {card.id})")
+    return _import(target)(card, source)
+
+
+def _build_renderer(card: ModelCard, source: str) -> PromptRenderer:
+    if card.backend == "openai":
+        return _import("hubbot.inference.backends.openai_text:OpenAIRenderer")(card)
+    from hubbot.inference.backends.transformers_text import TextRenderer
+
+    return TextRenderer(card, source)

@@ -1,0 +1,78 @@
+"""The async engine, sessions, and Alembic migrations applied at start-up."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from hubbot.storage.clock import Clock, utcnow
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class Database:
+    """One per process. `url` is an async SQLAlchemy URL (sqlite+aiosqlite or postgresql+asyncpg)."""
+
+    def __init__(self, url: str, *, clock: Clock = utcnow, **engine_args: Any) -> None:
+        if url.startswith("postgresql://") or url.startswith("postgres://"):
+            url = "postgresql+asyncpg://" + url.split("://", 1)[1]
+        self.url = url
+        self.clock = clock
+        self.engine: AsyncEngine = create_async_engine(url, **engine_args)
+        if self.is_sqlite:
+            path = url.split(":///", 1)[-1]
+            if path and ":memory:" not in path:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    async def migrate(self) -> None:
+        """Bring the schema to the newest Alembic revision."""
+
+        def upgrade(connection: Connection) -> None:
+            command.upgrade(alembic_config(connection), "head")
+
+        async with self.engine.begin() as conn:
+            await conn.run_sync(upgrade)
+        log.debug("database schema at head (%s)", self.engine.dialect.name)
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session in a transaction: committed on success, rolled back on error."""
+        async with AsyncSession(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def now(self) -> Any:
+        return self.clock()
+
+    async def close(self) -> None:
+        await self.engine.dispose()

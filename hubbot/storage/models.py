@@ -1,0 +1,151 @@
+"""SQLModel tables. Every table that holds user data has a `user_id` column (or reaches one
+through `conversation_id`/`comparison_id`) so `/export` and `/forget` can find it.
+
+Times are timezone-aware UTC (`storage.clock.utcnow()`), the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from hubbot.storage.clock import utcnow
+
+
+def _json_column() -> Any:
+    return Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: str = Field(primary_key=True, max_length=128)  # "platform:platform_user_id"
+    platform: str = Field(max_length=32)
+    display_name: str = Field(default="", max_length=200)
+    language: str | None = Field(default=None, max_length=8)
+    keep_logs: bool = True  # False: the user opted out of conversation log storage
+    image_consent_at: datetime | None = None
+    settings: dict[str, Any] = _json_column()
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Conversation(SQLModel, table=True):
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("platform", "key", name="uq_conversation_key"),)
+
+    id: str = Field(primary_key=True, max_length=36)
+    platform: str = Field(max_length=32)
+    key: str = Field(max_length=200)  # the platform's unit: thread, reply chain, console session
+    user_id: str = Field(index=True, max_length=128)  # who started it
+    model_id: str | None = Field(default=None, max_length=64)
+    image_id: str | None = Field(default=None, max_length=36)  # /ask-image follow-ups
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Message(SQLModel, table=True):
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_conversation_created", "conversation_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: str = Field(max_length=36, foreign_key="conversations.id", ondelete="CASCADE")
+    user_id: str = Field(index=True, max_length=128)
+    role: str = Field(max_length=16)  # system | user | assistant
+    content: str
+    model_id: str | None = Field(default=None, max_length=64)
+    tokens: int | None = None
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Job(SQLModel, table=True):
+    __tablename__ = "jobs"
+
+    id: str = Field(primary_key=True, max_length=36)
+    user_id: str = Field(index=True, max_length=128)
+    command: str = Field(max_length=32)
+    kind: str = Field(max_length=32)
+    model_id: str = Field(max_length=64)
+    status: str = Field(default="queued", index=True, max_length=16)
+    error: str | None = Field(default=None, max_length=200)
+    reply_to: dict[str, Any] = _json_column()  # where to tell the user after a restart
+    options: dict[str, Any] = _json_column()
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+class Artifact(SQLModel, table=True):
+    """An image the bot generated, or one a user uploaded; the file lives under data_dir."""
+
+    __tablename__ = "artifacts"
+
+    id: str = Field(primary_key=True, max_length=36)
+    user_id: str = Field(index=True, max_length=128)
+    kind: str = Field(max_length=16)  # generated | upload
+    job_id: str | None = Field(default=None, max_length=36)
+    model_id: str | None = Field(default=None, max_length=64)
+    path: str = Field(max_length=500)
+    width: int = 0
+    height: int = 0
+    seed: int | None = None
+    settings: dict[str, Any] = _json_column()
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Comparison(SQLModel, table=True):
+    __tablename__ = "comparisons"
+
+    id: str = Field(primary_key=True, max_length=36)
+    user_id: str | None = Field(default=None, index=True, max_length=128)
+    prompt_hash: str = Field(max_length=64)
+    models: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    blind: bool = False
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Vote(SQLModel, table=True):
+    __tablename__ = "votes"
+    __table_args__ = (UniqueConstraint("comparison_id", "voter_key", name="uq_vote_once"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    comparison_id: str = Field(max_length=36, index=True)
+    # user_id is detached (set NULL) after the message retention period; voter_key stays
+    # as a salted hash so "one vote per comparison" still holds.
+    user_id: str | None = Field(default=None, index=True, max_length=128)
+    voter_key: str = Field(max_length=64)
+    prompt_hash: str = Field(max_length=64)
+    models: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    outcome: str = Field(max_length=16)  # a | b | ... | tie | bad
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who ran what, when, with what outcome. Never message content."""
+
+    __tablename__ = "audit_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: str | None = Field(default=None, index=True, max_length=128)
+    platform: str = Field(default="", max_length=32)
+    scope: str = Field(default="", max_length=128)  # guild / workspace
+    command: str = Field(max_length=32)
+    outcome: str = Field(max_length=16)  # ok | refused | error | quota | invalid | busy
+    detail: dict[str, Any] = _json_column()
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class UsageCounter(SQLModel, table=True):
+    """Per-day command counts for quotas, shared by all bot processes."""
+
+    __tablename__ = "usage_counters"
+    __table_args__ = (UniqueConstraint("subject", "command", "day", name="uq_usage_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(max_length=160)  # "user:<id>" or "scope:<guild/workspace>"
+    command: str = Field(max_length=32)
+    day: str = Field(max_length=10)  # YYYY-MM-DD, UTC
+    count: int = 0
