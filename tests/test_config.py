@@ -42,7 +42,9 @@ def test_hubbot_config_env_names_the_file(tmp_path: Path, monkeypatch: pytest.Mo
     assert load_settings().dispatcher.max_jobs_per_user == 7
 
 
-def test_environment_overrides_file_and_fills_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_overrides_file_and_fills_secrets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write(tmp_path, 'database_url = "sqlite+aiosqlite:///from-file.db"\n')
     monkeypatch.setenv("HUBBOT_DATABASE_URL", "postgresql+asyncpg://u@db/hub")
     monkeypatch.setenv("DISCORD_TOKEN", "discord-secret-value")

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 
-def hubbot(hub_dir: Path, tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+def hubbot(
+    hub_dir: Path, tmp_path: Path, *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess:
     env = {**os.environ, "HUBBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"}
     env.pop("HUBBOT_CONFIG", None)
     return subprocess.run(
