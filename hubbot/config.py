@@ -163,6 +163,15 @@ class RetentionSection(Section):
     purge_every_minutes: float = Field(60, gt=0)
 
 
+class GpuSection(Section):
+    """Placement and residency. Budgets are GiB per device ("cuda:0", "cpu"); a device without
+    one is unlimited."""
+
+    memory_budget_gib: dict[str, float] = {}
+    warmup_pinned: bool = True
+    compile_image_unet: bool = False
+
+
 class Settings(BaseSettings):
     """All settings. Build with `load_settings()`, not directly."""
 
@@ -181,6 +190,7 @@ class Settings(BaseSettings):
     discord: DiscordSection = DiscordSection()
     slack: SlackSection = SlackSection()
     retention: RetentionSection = RetentionSection()
+    gpu: GpuSection = GpuSection()
     models: list[ModelCard] = []
 
     # From the environment only (names fixed by the deployment contract).

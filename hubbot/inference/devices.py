@@ -6,10 +6,14 @@ from typing import Any
 
 
 def resolve_device(requested: str) -> str:
+    """"auto" = the GPU with the most free memory (ROCm or CUDA), else the CPU."""
     import torch
 
     if requested in ("", "auto"):
-        return "cuda" if torch.cuda.is_available() else "cpu"
+        if not torch.cuda.is_available():
+            return "cpu"
+        free = [torch.cuda.mem_get_info(i)[0] for i in range(torch.cuda.device_count())]
+        return f"cuda:{free.index(max(free))}"
     if requested.startswith("cuda") and not torch.cuda.is_available():
         raise RuntimeError(f"device {requested} requested but torch sees no GPU")
     return requested
@@ -23,6 +27,11 @@ def resolve_dtype(requested: str, device: str) -> Any:
             return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         return torch.float32
     return getattr(torch, requested)
+
+
+def device_map_for(requested: str) -> str | None:
+    """`device = "split"` spreads a model over every GPU with accelerate's device_map."""
+    return "auto" if requested == "split" else None
 
 
 def accelerator_name() -> str:
