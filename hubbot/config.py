@@ -50,6 +50,19 @@ class ModelInfo(Section):
     description: str = ""
 
 
+class RemoteOptions(Section):
+    """How an `openai` model talks to its servers (`[models.remote]`). Times in seconds."""
+
+    connect_timeout_s: float = Field(5.0, gt=0)
+    read_timeout_s: float = Field(120.0, gt=0)  # longest silence on a stream, first token included
+    retries: int = Field(3, ge=0, le=10)  # extra attempts on 429/5xx/connection errors before a token
+    backoff_s: float = Field(0.5, ge=0)  # first retry delay; doubles per attempt (with jitter), max 8 s
+    health_path: str = "/health"  # relative to the server root (the endpoint without /v1)
+    health_interval_s: float = Field(5.0, gt=0)
+    max_concurrency: int = Field(32, ge=1)  # requests in flight per endpoint
+    extra_body: dict[str, Any] = {}  # server-specific sampling keys, e.g. vLLM's repetition_penalty
+
+
 class ModelCard(Section):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     display_name: str
@@ -58,6 +71,8 @@ class ModelCard(Section):
     source: str = ""
     endpoints: list[str] = []
     api_key_env: str | None = None
+    remote_model: str | None = None  # the name the server serves; None: its only model
+    remote: RemoteOptions = RemoteOptions()
     device: str = "auto"
     dtype: str = "auto"
     attn_implementation: str | None = None
