@@ -164,6 +164,18 @@ class DiscordSection(AccessSection):
     shard_ids: list[int] | None = None
     shard_count: int | None = None
     edit_interval_s: float = Field(1.0, ge=0.2)
+    # Answer at once when a command finishes this fast; otherwise defer (Discord allows 3 s).
+    defer_after_s: float = Field(1.0, ge=0, le=2.5)
+    # Interaction tokens live 15 minutes; after this, replies go to the channel instead.
+    interaction_ttl_s: float = Field(14 * 60, ge=0, le=15 * 60)
+    # Code blocks longer than this go as a file instead of being split across messages.
+    code_file_chars: int = Field(3800, ge=200)
+    # A mention of the bot, a reply to it, or a DM starts/continues a chat.
+    mention_chat: bool = True
+    # Privileged intent: lets the bot read plain messages in threads it started.
+    message_content_intent: bool = False
+    # Hosts attachments may be downloaded from (the platform CDN; a stand-in in tests).
+    attachment_hosts: list[str] = ["cdn.discordapp.com", "media.discordapp.net"]
 
 
 class SlackSection(AccessSection):
