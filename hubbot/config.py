@@ -210,6 +210,8 @@ class Settings(BaseSettings):
         "sqlite+aiosqlite:///hubbot.db",
         validation_alias=AliasChoices("HUBBOT_DATABASE_URL", "database_url"),
     )
+    # Shared per-user in-flight limit across bot processes (redis://host:6379/0); None: per process.
+    redis_url: str | None = Field(None, validation_alias=AliasChoices("HUBBOT_REDIS_URL", "redis_url"))
     defaults: DefaultsSection = DefaultsSection()
     limits: LimitsSection = LimitsSection()
     dispatcher: DispatcherSection = DispatcherSection()

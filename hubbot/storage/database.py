@@ -10,7 +10,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -19,6 +19,7 @@ from hubbot.storage.clock import Clock, utcnow
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 0x6875_6262_6F74  # "hubbot": the advisory lock held while migrating
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -62,6 +63,10 @@ class Database:
             command.upgrade(alembic_config(connection), "head")
 
         async with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                # Several bot processes may start at once: one migrates, the others wait for its
+                # commit and then find the schema at head. The lock ends with the transaction.
+                await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             await conn.run_sync(upgrade)
         log.debug("database schema at head (%s)", self.engine.dialect.name)
 
