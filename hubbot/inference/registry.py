@@ -104,7 +104,7 @@ def _plugin_backend(card: ModelCard, source: str) -> Backend:
 
 def _build_renderer(card: ModelCard, source: str) -> PromptRenderer:
     if card.backend == "openai":
-        return _import("hubbot.inference.backends.openai_text:OpenAIRenderer")(card)
+        return _import("hubbot.inference.backends.openai_text:OpenAIRenderer")(card, source)
     from hubbot.inference.backends.transformers_text import TextRenderer
 
     return TextRenderer(card, source)
