@@ -15,6 +15,7 @@ from hubbot.config import Settings
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.registry import Registry
 from hubbot.storage import Database
+from hubbot.storage.user_slots import user_slots_for
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +38,16 @@ class App:
     @classmethod
     def create(cls, settings: Settings, *, db: Database | None = None) -> App:
         registry = Registry(settings)
-        return cls(
+        app = cls(
             settings=settings,
             db=db or Database(settings.sqlalchemy_url),
             registry=registry,
             dispatcher=Dispatcher(settings, registry),
         )
+        slots = user_slots_for(settings)
+        if slots is not None:  # several bot processes share one per-user job limit
+            app.services["user_slots"] = slots
+        return app
 
     async def start(self) -> None:
         if self._started:

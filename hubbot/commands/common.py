@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Delta, Reply, Request, Status
@@ -82,14 +83,16 @@ async def stream_job(app: App, job: Job, lang: str, part: str = "") -> AsyncIter
     `Finished` events through for the caller to handle. A `Failed` event raises the
     matching UserError (rendered by the runner in the user's language).
     """
-    handle = app.dispatcher.submit(job)
-    try:
-        async for event in handle:
-            async for reply in _translate(event, lang, part):
-                yield reply
-    finally:
-        if not handle.done:
-            handle.cancel()
+    slots = app.services.get("user_slots")  # the per-user limit shared by all bot processes
+    async with slots.hold(job.user_id, job.id) if slots else nullcontext():
+        handle = app.dispatcher.submit(job)
+        try:
+            async for event in handle:
+                async for reply in _translate(event, lang, part):
+                    yield reply
+        finally:
+            if not handle.done:
+                handle.cancel()
 
 
 async def _translate(event: JobEvent, lang: str, part: str) -> AsyncIterator[Any]:
