@@ -167,8 +167,9 @@ class DiscordSection(AccessSection):
     shard_ids: list[int] | None = None
     shard_count: int | None = None
     edit_interval_s: float = Field(1.0, ge=0.2)
-    # Answer at once when a command finishes this fast; otherwise defer (Discord allows 3 s).
-    defer_after_s: float = Field(1.0, ge=0, le=2.5)
+    # Defer ("thinking…") at once by default: Discord allows 3 s. With a value > 0, a command
+    # that finishes within it is answered directly (one call less, errors private at once).
+    defer_after_s: float = Field(0.0, ge=0, le=2.5)
     # Interaction tokens live 15 minutes; after this, replies go to the channel instead.
     interaction_ttl_s: float = Field(14 * 60, ge=0, le=15 * 60)
     # Code blocks longer than this go as a file instead of being split across messages.

@@ -1,0 +1,498 @@
+"""The Discord bot: log in, register the slash commands from the specs, turn interactions and
+mentions into requests, render their replies, stop cleanly on SIGTERM.
+
+`run(app)` is what `hubbot run discord` calls. `HUBBOT_DISCORD_API_BASE` and
+`HUBBOT_DISCORD_GATEWAY_URL` point discord.py at a REST proxy / gateway (or a local stand-in).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import uuid
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+
+from hubbot.bot.discord import requests as rq
+from hubbot.bot.discord.replies import (
+    CANCEL_PREFIX,
+    ActionButton,
+    ChannelSurface,
+    InteractionSurface,
+    ReplyRenderer,
+    Surface,
+)
+from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
+from hubbot.commands import execute, execute_action, get, specs
+from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request
+from hubbot.config import TEXT_TASKS
+from hubbot.errors import ConfigError
+from hubbot.i18n import detect_language, t
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+    from hubbot.config import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_CHAIN_DEPTH = 50
+REMEMBERED_ROOTS = 10_000
+MAX_CONTEXT_MENUS = 5  # Discord's limit for message commands
+
+
+@dataclass
+class Running:
+    user_id: str
+    lang: str
+    renderer: ReplyRenderer
+    task: asyncio.Task[Any] | None
+
+
+def point_at_endpoints(settings: Settings) -> None:
+    """Send discord.py's REST calls and gateway connection where the settings say."""
+    if settings.discord_api_base:
+        discord.http.Route.BASE = settings.discord_api_base.rstrip("/")
+    if settings.discord_gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    section = settings.discord
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = intents.dm_messages = section.mention_chat
+    intents.message_content = section.message_content_intent
+    return intents
+
+
+class HubbotDiscord(discord.AutoShardedClient):
+    def __init__(self, app: App) -> None:
+        settings = app.settings
+        section = settings.discord
+        shards: dict[str, Any] = {}
+        if section.shard_count is not None:
+            shards["shard_count"] = section.shard_count
+        if section.shard_ids is not None:
+            shards["shard_ids"] = section.shard_ids
+        super().__init__(
+            intents=intents_for(settings),
+            allowed_mentions=discord.AllowedMentions(everyone=False, roles=False, users=True,
+                                                     replied_user=False),
+            **shards,
+        )
+        self.app = app
+        self.section = section
+        self.tree = app_commands.CommandTree(self)
+        self.tree.error(self._on_tree_error)
+        self.accepting = True
+        self.running: dict[str, Running] = {}
+        self._roots: OrderedDict[int, str] = OrderedDict()
+        if settings.discord_gateway_url:
+            self._prefer_configured_gateway(settings.discord_gateway_url)
+
+    def _prefer_configured_gateway(self, url: str) -> None:
+        # A REST proxy answers /gateway/bot with Discord's own gateway URL; the configured
+        # gateway (a gateway proxy, or the test stand-in) must win.
+        ask_discord = self.http.get_bot_gateway
+
+        async def get_bot_gateway() -> tuple[int, str, Any]:
+            shards, _url, limits = await ask_discord()
+            return shards, url, limits
+
+        self.http.get_bot_gateway = get_bot_gateway  # type: ignore[method-assign]
+
+    # ---- start-up -------------------------------------------------------------------------
+
+    async def setup_hook(self) -> None:
+        await self.tree.set_translator(SpecTranslator())
+        disabled = set(self.section.disabled_commands)
+        enabled = [spec for spec in specs() if spec.name not in disabled]
+        for spec in enabled:
+            self.tree.add_command(build_command(spec, self.app, self.on_command))
+        for spec in [s for s in enabled if _attachment_option(s)][:MAX_CONTEXT_MENUS]:
+            self.tree.add_command(self._message_menu(spec))
+        self.add_dynamic_items(ActionButton)
+        await self.sync_commands()
+        await asyncio.to_thread(self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load the tokenizers (and the libraries behind them) before the gateway connects: the
+        first request would otherwise stall the event loop, and every other user's 3 s."""
+        registry = self.app.registry
+        for model_id in registry.ids(TEXT_TASKS | {"vision-qa"}):
+            try:
+                registry.renderer(model_id)
+            except Exception:
+                log.warning("could not prepare the tokenizer of %s", model_id, exc_info=True)
+
+    async def sync_commands(self) -> None:
+        mode = self.section.sync
+        if mode == "global":
+            synced = await self.tree.sync()
+            log.info("synced %d global commands", len(synced))
+        elif mode == "guild":
+            for guild_id in self.section.dev_guild_ids:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d commands to guild %s", len(synced), guild_id)
+
+    async def on_ready(self) -> None:
+        log.info("logged in to Discord as %s (%s)", self.user, getattr(self.user, "id", "?"))
+
+    # ---- slash commands -------------------------------------------------------------------
+
+    async def on_command(self, interaction: discord.Interaction, spec: CommandSpec,
+                         values: dict[str, Any]) -> None:
+        attachments = [v for v in values.values() if isinstance(v, discord.Attachment)]
+        options = {k: v for k, v in values.items() if not isinstance(v, discord.Attachment)}
+        place = rq.place_of(interaction.channel, interaction.guild_id)
+        own_key = rq.place_key(place)
+        request = self._interaction_request(interaction, spec.name, options, place,
+                                            own_key or rq.chain_key(interaction.id), attachments)
+        request.new_conversation = own_key is None
+        await self._serve_interaction(interaction, request, spec.name, spec.ephemeral)
+
+    def _interaction_request(self, interaction: discord.Interaction, command: str, options: dict[str, Any],
+                             place: rq.Place, key: str, attachments: list[discord.Attachment]) -> Request:
+        hosts = self.section.attachment_hosts
+        return Request(
+            command=command,
+            options=options,
+            user=rq.user_ref(interaction.user, self.section, self.app.settings.dispatcher),
+            conversation_key=key,
+            locale=interaction.locale.value,
+            scope=place.scope,
+            channel=str(place.channel_id or ""),
+            attachments=[rq.wrap_attachment(a, interaction.filesize_limit, hosts) for a in attachments],
+            reply_to=rq.reply_to(place, interaction_id=interaction.id,
+                                 message_id=interaction.message.id if interaction.message else None),
+        )
+
+    async def _serve_interaction(self, interaction: discord.Interaction, request: Request,
+                                 command: str | None, ephemeral: bool,
+                                 replies: AsyncIterator[Reply] | None = None) -> None:
+        lang = self._language(request)
+        if not self.accepting:
+            await _say_privately(interaction, t("error.shutting_down", lang))
+            return
+        place = rq.place_of(interaction.channel, interaction.guild_id)
+        reason = rq.refusal(self.section, request.user, place, command)
+        if reason:
+            await _say_privately(interaction, t(reason, lang, command=command or ""))
+            return
+        surface = InteractionSurface(interaction, ephemeral=ephemeral, ttl_s=self.section.interaction_ttl_s,
+                                     lang=lang)
+        await self.serve(surface, request, replies or execute(request, self.app), lang)
+
+    def _language(self, request: Request) -> str:
+        text = " ".join(str(v) for v in request.options.values() if isinstance(v, str))
+        return detect_language(text, request.locale, self.app.settings.defaults.language)
+
+    async def serve(self, surface: Surface, request: Request, replies: AsyncIterator[Reply],
+                    lang: str) -> ReplyRenderer:
+        """Render one command's replies; tracked so cancel buttons and shutdown can reach it."""
+        token = uuid.uuid4().hex[:16]
+        renderer = ReplyRenderer(surface, self.section, lang, cancel_id=f"{CANCEL_PREFIX}:{token}")
+        self.running[token] = Running(request.user.id, lang, renderer, asyncio.current_task())
+        try:
+            await renderer.render(replies)
+        except discord.HTTPException:
+            log.exception("Discord refused a reply to %s", request.command)
+        finally:
+            self.running.pop(token, None)
+        return renderer
+
+    async def _on_tree_error(self, interaction: discord.Interaction,
+                             error: app_commands.AppCommandError) -> None:
+        lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        if isinstance(error, app_commands.TransformerError | app_commands.CommandSignatureMismatch):
+            await _say_privately(interaction, t("discord.bad_input", lang))
+            return
+        log.error("command %s failed", getattr(interaction.command, "name", "?"), exc_info=error)
+        await _say_privately(interaction, t("error.internal", lang))
+
+    # ---- buttons ----------------------------------------------------------------------------
+
+    async def on_button(self, interaction: discord.Interaction, action_id: str) -> None:
+        prefix, _, payload = action_id.partition(":")
+        if prefix == CANCEL_PREFIX:
+            await self._cancel(interaction, payload)
+            return
+        place = rq.place_of(interaction.channel, interaction.guild_id)
+        message = interaction.message
+        key = (rq.place_key(place) or rq.message_root(message)
+               or rq.chain_key(message.id if message else interaction.id))
+        request = self._interaction_request(interaction, prefix, {}, place, key, [])
+        await self._serve_interaction(interaction, request, None, False,
+                                      execute_action(action_id, request, self.app))
+
+    async def _cancel(self, interaction: discord.Interaction, token: str) -> None:
+        lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        running = self.running.get(token)
+        if running is None:
+            await _say_privately(interaction, t("discord.nothing_to_cancel", lang))
+        elif running.user_id != f"{rq.PLATFORM}:{interaction.user.id}":
+            await _say_privately(interaction, t("discord.not_yours", lang))
+        else:
+            await interaction.response.defer()
+            running.renderer.interrupt(t("error.cancelled", running.lang))
+
+    # ---- message commands ("Apps" menu on a message with an image) --------------------------
+
+    def _message_menu(self, spec: CommandSpec) -> app_commands.ContextMenu:
+        async def callback(interaction: discord.Interaction, message: discord.Message) -> None:
+            await self.on_message_menu(interaction, spec, message)
+
+        return app_commands.ContextMenu(name=localized_name(spec.name, spec.name_ko), callback=callback,
+                                        extras={"spec": spec})
+
+    async def on_message_menu(self, interaction: discord.Interaction, spec: CommandSpec,
+                              message: discord.Message) -> None:
+        lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        images = rq.image_attachments(message)
+        if not images:
+            await _say_privately(interaction, t("discord.no_image", lang))
+            return
+        asked = [o for o in spec.options if o.type == "string" and o.required][:5]
+
+        async def submit(submitted: discord.Interaction, values: dict[str, str]) -> None:
+            place = rq.place_of(submitted.channel, submitted.guild_id)
+            key = rq.place_key(place) or rq.message_root(message) or rq.chain_key(message.id)
+            request = self._interaction_request(submitted, spec.name, values, place, key, images[:1])
+            await self._serve_interaction(submitted, request, spec.name, spec.ephemeral)
+
+        if not asked:
+            await submit(interaction, {})
+            return
+        await interaction.response.send_modal(OptionsModal(spec, asked, lang, submit))
+
+    # ---- mentions, replies and DMs ----------------------------------------------------------
+
+    async def on_message(self, message: discord.Message) -> None:
+        if (not self.section.mention_chat or message.author.bot or self.user is None
+                or not self._addressed(message)):
+            return
+        place = rq.place_of(message.channel, message.guild.id if message.guild else None)
+        user = rq.user_ref(message.author, self.section, self.app.settings.dispatcher)
+        text = self._without_mention(message.content)
+        referenced = await self._referenced(message)
+        images = rq.image_attachments(message) or rq.image_attachments(referenced)
+        command, options = self._parse(text, bool(images))
+        lang = detect_language(text, None, self.app.settings.defaults.language)
+        if not self.accepting:
+            await message.reply(t("error.shutting_down", lang), mention_author=False)
+            return
+        reason = rq.refusal(self.section, user, place, command)
+        if reason:
+            await message.reply(t(reason, lang, command=command), mention_author=False)
+            return
+        key = rq.place_key(place) or await self._chain_root(message, referenced)
+        others = [a for a in message.attachments if a not in images]
+        request = Request(
+            command=command, options=options, user=user, conversation_key=key, locale=None,
+            scope=place.scope, channel=str(place.channel_id or ""),
+            attachments=[rq.wrap_attachment(a, None, self.section.attachment_hosts) for a in images + others],
+            reply_to=rq.reply_to(place, message_id=message.id),
+            new_conversation=key == rq.chain_key(message.id),
+        )
+        self._remember(message.id, key)
+        renderer = await self.serve(ChannelSurface(message), request, execute(request, self.app), lang)
+        for sent in renderer.sent:
+            if sent.id is not None:
+                self._remember(sent.id, key)
+
+    def _addressed(self, message: discord.Message) -> bool:
+        """A DM, a mention, a reply to the bot, or (with the content intent) its own thread."""
+        assert self.user is not None
+        if message.guild is None:
+            return True
+        if any(user.id == self.user.id for user in message.mentions):
+            return True
+        resolved = message.reference.resolved if message.reference else None
+        if isinstance(resolved, discord.Message) and resolved.author.id == self.user.id:
+            return True
+        channel = message.channel
+        return (self.section.message_content_intent and isinstance(channel, discord.Thread)
+                and channel.owner_id == self.user.id)
+
+    def _without_mention(self, content: str) -> str:
+        assert self.user is not None
+        for form in (f"<@{self.user.id}>", f"<@!{self.user.id}>"):
+            content = content.replace(form, " ")
+        return " ".join(content.split(" ")).strip()
+
+    def _parse(self, text: str, has_image: bool) -> tuple[str, dict[str, Any]]:
+        """"/name args" runs that command (English or Korean name); text with an image asks
+        about it; other text chats; a bare mention shows help."""
+        from hubbot.bot.console import parse_line
+
+        if text.startswith("/"):
+            word, _, rest = text[1:].partition(" ")
+            name = self._command_named(word) or word
+            parsed = parse_line(f"/{name} {rest}")
+            if parsed is not None:
+                return parsed
+        if has_image and get("ask-image") is not None:
+            main = _main_option(get("ask-image").spec)  # type: ignore[union-attr]
+            return "ask-image", ({main: text} if main and text else {})
+        if not text:
+            return "help", {}
+        return "chat", {"prompt": text}
+
+    def _command_named(self, word: str) -> str | None:
+        word = word.lower()
+        return next((s.name for s in specs() if word in (s.name, (s.name_ko or "").lower())), None)
+
+    async def _referenced(self, message: discord.Message) -> discord.Message | None:
+        reference = message.reference
+        if reference is None or reference.message_id is None:
+            return None
+        if isinstance(reference.resolved, discord.Message):
+            return reference.resolved
+        return await self._fetch(message.channel, reference.message_id)
+
+    async def _chain_root(self, message: discord.Message, parent: discord.Message | None) -> str:
+        """The conversation of a reply chain: the /chat interaction or first message it began with."""
+        current = message
+        for _ in range(MAX_CHAIN_DEPTH):
+            reference = current.reference
+            if reference is None or reference.message_id is None:
+                break
+            known = self._roots.get(reference.message_id)
+            if known:
+                return known
+            if parent is None or parent.id != reference.message_id:
+                parent = await self._fetch(current.channel, reference.message_id)
+            if parent is None:
+                break
+            root = rq.message_root(parent)
+            if root:
+                return root
+            current, parent = parent, None
+        return rq.chain_key(current.id)
+
+    async def _fetch(self, channel: Any, message_id: int) -> discord.Message | None:
+        cached = self._connection._get_message(message_id)
+        if cached is not None:
+            return cached
+        try:
+            return await channel.fetch_message(message_id)
+        except (discord.HTTPException, AttributeError):
+            return None
+
+    def _remember(self, message_id: int, key: str) -> None:
+        self._roots[message_id] = key
+        self._roots.move_to_end(message_id)
+        while len(self._roots) > REMEMBERED_ROOTS:
+            self._roots.popitem(last=False)
+
+    # ---- shutdown ---------------------------------------------------------------------------
+
+    async def shutdown(self) -> None:
+        """Stop taking new work, let running replies finish (up to the grace period), tell
+        the users of the rest, then close the gateway."""
+        self.accepting = False
+        grace = self.app.settings.dispatcher.shutdown_grace_s
+        tasks = {r.task for r in self.running.values() if r.task is not None}
+        if tasks:
+            log.info("waiting up to %.0f s for %d running replies", grace, len(tasks))
+            _, pending = await asyncio.wait(tasks, timeout=grace)
+            if pending:
+                for running in list(self.running.values()):
+                    running.renderer.interrupt(t("error.shutting_down", running.lang))
+                await asyncio.wait(pending, timeout=10)
+        await self.close()
+
+
+class OptionsModal(discord.ui.Modal):
+    """Asks for a command's text options when it runs from a message's "Apps" menu."""
+
+    def __init__(self, spec: CommandSpec, options: list[OptionSpec], lang: str, submit: Any) -> None:
+        super().__init__(title=t("discord.modal_title", lang, command=spec.name)[:45], timeout=600)
+        self._submit = submit
+        self._fields: dict[str, discord.ui.TextInput] = {}
+        for option in options:
+            label = (option.name_ko if lang == "ko" and option.name_ko else option.name)[:45]
+            hint = option.description.get(lang) or option.description.get("en") or ""
+            field = discord.ui.TextInput(label=label, style=discord.TextStyle.paragraph, placeholder=hint[:100],
+                                         required=option.required, max_length=min(option.max_length or 4000, 4000))
+            self.add_item(field)
+            self._fields[option.name] = field
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self._submit(interaction, {name: f.value for name, f in self._fields.items() if f.value})
+
+
+def _attachment_option(spec: CommandSpec) -> bool:
+    return any(o.type == "attachment" for o in spec.options)
+
+
+def _main_option(spec: CommandSpec) -> str | None:
+    strings = [o for o in spec.options if o.type == "string"]
+    return next((o.name for o in strings if o.required), strings[0].name if strings else None)
+
+
+async def _say_privately(interaction: discord.Interaction, text: str) -> None:
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True)
+        else:
+            await interaction.response.send_message(text, ephemeral=True)
+    except discord.HTTPException:
+        log.info("could not answer interaction %s", interaction.id)
+
+
+# ---- entry point ----------------------------------------------------------------------------
+
+
+async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
+    """Run the bot until SIGTERM/SIGINT (or `stop` is set). What `hubbot run discord` calls."""
+    settings = app.settings
+    if settings.discord_token is None:
+        raise ConfigError("DISCORD_TOKEN is not set: put the bot token in the environment")
+    point_at_endpoints(settings)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+            handled.append(sig)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread, or a platform without signals
+    try:
+        return await _run_until_stopped(HubbotDiscord(app), settings.discord_token.get_secret_value(), stop)
+    finally:
+        for sig in handled:
+            loop.remove_signal_handler(sig)
+
+
+async def _run_until_stopped(bot: HubbotDiscord, token: str, stop: asyncio.Event) -> int:
+    async with bot:
+        session = asyncio.create_task(bot.start(token), name="hubbot-discord")
+        stopping = asyncio.create_task(stop.wait(), name="hubbot-discord-stop")
+        done, _ = await asyncio.wait({session, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if stopping in done:
+            log.info("stopping: finishing running replies, then closing the gateway")
+            await bot.shutdown()
+        else:
+            stopping.cancel()
+        try:
+            await session
+        except discord.LoginFailure:
+            raise ConfigError("Discord rejected DISCORD_TOKEN") from None
+        except discord.PrivilegedIntentsRequired:
+            raise ConfigError("the message content intent is not enabled for this bot in the Discord "
+                              "developer portal; enable it or set discord.message_content_intent = false") from None
+        except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
+            raise ConfigError(f"cannot reach Discord at {discord.http.Route.BASE}: {exc}") from None
+    return 0

@@ -1,0 +1,149 @@
+"""Discord events -> platform-neutral `Request`s: who asks, where, in which conversation,
+with which attachments — and whether the access lists let them.
+
+Conversation keys (the chat memory unit):
+- a thread:                 discord:thread:<thread id>
+- a DM channel:             discord:dm:<channel id>
+- a reply chain elsewhere:  discord:chain:<root>, where the root is the interaction that
+  started it (a /chat answer) or the first message of the chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from hubbot.commands.base import Attachment, UserRef
+
+if TYPE_CHECKING:
+    from hubbot.config import DispatcherSection, DiscordSection
+
+PLATFORM = "discord"
+THREAD_TYPES = (discord.ChannelType.public_thread, discord.ChannelType.private_thread,
+                discord.ChannelType.news_thread)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an event happened."""
+
+    guild_id: int | None
+    channel_id: int | None
+    parent_id: int | None = None  # the channel a thread belongs to
+    is_thread: bool = False
+
+    @property
+    def is_dm(self) -> bool:
+        return self.guild_id is None
+
+    @property
+    def scope(self) -> str:
+        return f"{PLATFORM}:{self.guild_id}" if self.guild_id else f"{PLATFORM}:dm"
+
+
+def place_of(channel: Any, guild_id: int | None) -> Place:
+    channel_id = getattr(channel, "id", None)
+    is_thread = getattr(channel, "type", None) in THREAD_TYPES
+    parent_id = getattr(channel, "parent_id", None) if is_thread else None
+    return Place(guild_id, channel_id, parent_id, is_thread)
+
+
+def user_ref(user: discord.abc.User, section: DiscordSection, dispatcher: DispatcherSection) -> UserRef:
+    roles = role_ids(user)
+    user_id = f"{PLATFORM}:{user.id}"
+    is_admin = (bool(set(roles) & _plain(section.admin_roles))
+                or user_id in dispatcher.admin_users or str(user.id) in dispatcher.admin_users)
+    return UserRef(id=user_id, platform=PLATFORM, display_name=user.display_name, roles=roles,
+                   is_admin=is_admin)
+
+
+def role_ids(user: discord.abc.User) -> tuple[str, ...]:
+    # The raw role ids from the event payload: Member.roles only lists roles of guilds in
+    # the cache, and an access rule must not depend on what happens to be cached.
+    return tuple(str(role) for role in getattr(user, "_roles", ()))
+
+
+def _plain(values: Iterable[str | int]) -> set[str]:
+    """Config entries may be written "123" or "discord:123"."""
+    return {str(v).removeprefix(f"{PLATFORM}:") for v in values}
+
+
+def refusal(section: DiscordSection, user: UserRef, place: Place, command: str | None) -> str | None:
+    """The catalogue key explaining why this request is refused, or None to let it run.
+
+    Deny lists win. A non-empty allow list admits only what it names (so a guild allow
+    list also shuts DMs out). A thread counts as its parent channel too.
+    """
+    if command and command in section.disabled_commands:
+        return "discord.command_disabled"
+    guilds = {str(place.guild_id)} if place.guild_id else set()
+    channels = {str(c) for c in (place.channel_id, place.parent_id) if c}
+    users = {user.id.removeprefix(f"{PLATFORM}:")}
+    rules = (
+        (section.allow_guilds, section.deny_guilds, guilds),
+        (section.allow_channels, section.deny_channels, channels),
+        (section.allow_roles, section.deny_roles, set(user.roles)),
+        (section.allow_users, section.deny_users, users),
+    )
+    for allow, deny, values in rules:
+        if values & _plain(deny) or (allow and not values & _plain(allow)):
+            return "discord.denied"
+    return None
+
+
+def thread_key(channel_id: int) -> str:
+    return f"{PLATFORM}:thread:{channel_id}"
+
+
+def dm_key(channel_id: int) -> str:
+    return f"{PLATFORM}:dm:{channel_id}"
+
+
+def chain_key(root_id: int) -> str:
+    return f"{PLATFORM}:chain:{root_id}"
+
+
+def place_key(place: Place) -> str | None:
+    """The conversation a place is by itself (threads and DMs), or None (a reply chain)."""
+    if place.is_thread and place.channel_id:
+        return thread_key(place.channel_id)
+    if place.is_dm and place.channel_id:
+        return dm_key(place.channel_id)
+    return None
+
+
+def message_root(message: discord.Message | None) -> str | None:
+    """The chain a bot message belongs to when it answered an interaction (a /chat)."""
+    metadata = getattr(message, "interaction_metadata", None)
+    return chain_key(metadata.id) if metadata is not None else None
+
+
+def image_attachments(message: discord.Message | None) -> list[discord.Attachment]:
+    if message is None:
+        return []
+    return [a for a in message.attachments if (a.content_type or "").startswith("image/")
+            or a.filename.lower().rsplit(".", 1)[-1] in {"png", "jpg", "jpeg", "webp", "gif"}]
+
+
+def wrap_attachment(attachment: discord.Attachment, size_limit: int | None, hosts: list[str]) -> Attachment:
+    """A `commands.base.Attachment` whose fetch downloads with the safe-image rules: only
+    from the allowed hosts, capped by the command's limit and the payload's size limit."""
+    url = attachment.url
+
+    async def fetch(max_bytes: int) -> bytes:
+        from hubbot.commands.image_input import fetch_url
+
+        cap = min(max_bytes, size_limit) if size_limit else max_bytes
+        return await fetch_url(url, max_bytes=cap, allowed_hosts=hosts)
+
+    return Attachment(attachment.filename, attachment.content_type, attachment.size, fetch)
+
+
+def reply_to(place: Place, **ids: int | None) -> dict[str, Any]:
+    """Where to find the user again after a restart (no tokens: they expire)."""
+    where: dict[str, Any] = {"platform": PLATFORM, "guild_id": place.guild_id, "channel_id": place.channel_id}
+    where.update({k: v for k, v in ids.items() if v is not None})
+    return where
