@@ -199,6 +199,8 @@ class OpenAITextBackend:
         started = time.perf_counter()
         retries_left = self.options.retries
         attempt = 0
+        # Fail-overs are free, but bounded: a health check may bring an endpoint back between tries.
+        failovers_left = 2 * len(self.pool.endpoints)
         while True:
             endpoint = self.pool.acquire()
             if endpoint is None:
@@ -208,8 +210,9 @@ class OpenAITextBackend:
                 await self._attempt(endpoint, path, body, job, emit, started)
                 return
             except _Retry as retry:
-                if retry.endpoint_down:
+                if retry.endpoint_down and failovers_left > 0:
                     self.pool.mark(endpoint, False, str(retry))
+                    failovers_left -= 1
                     continue  # fail over at once; the loop ends when every endpoint is out
                 if retries_left == 0:
                     emit(job.id, self._gave_up(retry))
