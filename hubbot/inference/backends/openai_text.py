@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Hashable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
@@ -122,7 +122,7 @@ class _Broken(Exception):
 class _Stream:
     """What one streamed answer has produced so far."""
 
-    parts: list[str]
+    parts: list[str] = field(default_factory=list)
     finish_reason: str | None = None
     prompt_tokens: int = 0
     completion_tokens: int | None = None
@@ -243,7 +243,7 @@ class OpenAITextBackend:
                        emit: Emit, started: float) -> None:
         timeout = aiohttp.ClientTimeout(sock_connect=self.options.connect_timeout_s,
                                         sock_read=self.options.read_timeout_s)
-        state = _Stream(parts=[])
+        state = _Stream()
         try:
             async with (
                 aiohttp.ClientSession(timeout=timeout, headers=self._headers()) as session,
