@@ -105,6 +105,7 @@ class DiscordStandIn:
         self.messages: dict[int, dict[str, Any]] = {}  # every message, by id
         self.cdn: dict[str, Upload] = {}
         self.identifies: list[dict[str, Any]] = []
+        self.presences: list[dict[str, Any]] = []  # presence updates the bot sent (op 3)
         self.close_codes: list[int | None] = []
         self.rate_limit_next_edit = False
         self.rate_limited: list[str] = []
@@ -200,6 +201,9 @@ class DiscordStandIn:
                     await self._notify()
                 elif data["op"] == 1:
                     await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+                elif data["op"] == 3:
+                    self.presences.append(data["d"])
+                    await self._notify()
         finally:
             self._sockets.remove(ws)
             self.close_codes.append(ws.close_code)
@@ -516,7 +520,8 @@ class DiscordStandIn:
             return _json({"message": "You are being rate limited.", "retry_after": 0.05, "global": False},
                          429, headers={"Retry-After": "0.05", "X-RateLimit-Limit": "5",
                                        "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": "0.05",
-                                       "X-RateLimit-Bucket": "standin", "X-RateLimit-Scope": "user"})
+                                       "X-RateLimit-Bucket": "standin", "X-RateLimit-Scope": "user",
+                                       "Via": "1.1 google"})  # discord.py: no Via = a Cloudflare ban
         body, uploads = await _read_body(request)
         self._edit(message, body, uploads)
         if target == "@original":

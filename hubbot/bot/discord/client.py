@@ -8,6 +8,7 @@ mentions into requests, render their replies, stop cleanly on SIGTERM.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import uuid
@@ -214,6 +215,11 @@ class HubbotDiscord(discord.AutoShardedClient):
     async def _on_tree_error(self, interaction: discord.Interaction,
                              error: app_commands.AppCommandError) -> None:
         lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        if isinstance(error, app_commands.CommandNotFound):  # registered earlier, gone or disabled now
+            disabled = error.name in self.section.disabled_commands
+            key = "discord.command_disabled" if disabled else "error.unknown_command"
+            await _say_privately(interaction, t(key, lang, command=error.name))
+            return
         if isinstance(error, app_commands.TransformerError | app_commands.CommandSignatureMismatch):
             await _say_privately(interaction, t("discord.bad_input", lang))
             return
@@ -401,6 +407,9 @@ class HubbotDiscord(discord.AutoShardedClient):
         """Stop taking new work, let running replies finish (up to the grace period), tell
         the users of the rest, then close the gateway."""
         self.accepting = False
+        with contextlib.suppress(discord.HTTPException, ConnectionError, AttributeError):
+            status = t("discord.presence_stopping", self.app.settings.defaults.language)
+            await self.change_presence(status=discord.Status.idle, activity=discord.CustomActivity(name=status))
         grace = self.app.settings.dispatcher.shutdown_grace_s
         tasks = {r.task for r in self.running.values() if r.task is not None}
         if tasks:

@@ -471,7 +471,7 @@ class ReplyRenderer:
                                             lambda f: t("discord.code_file", self.lang, filename=f.filename))
             code_files = [self._file_draft(f.filename, f.code.encode("utf-8"), "") for f in files]
         drafts = [Draft(chunk) for chunk in split_text(text, MESSAGE_LIMIT)] if text else []
-        drafts += code_files + self.media
+        drafts = _attach_beside_notes(drafts, code_files) + self.media
         actions = tuple(a for s in self.sections.values() if s.answer for a in s.answer.actions)
         actions += self.done_actions
         if actions:
@@ -500,6 +500,22 @@ class ReplyRenderer:
             size = f"{len(data) / 1_000_000:.1f}"
             return Draft(t("discord.file_too_large", self.lang, filename=filename, size=size))
         return Draft(caption[:MESSAGE_LIMIT], files=((filename, data),))
+
+
+def _attach_beside_notes(drafts: list[Draft], code_files: list[Draft]) -> list[Draft]:
+    """Put each code file on the message that says it is attached (else after the text)."""
+    leftover = []
+    for file_draft in code_files:
+        if not file_draft.files:
+            leftover.append(file_draft)  # too large to upload: the draft says so
+            continue
+        name = file_draft.files[0][0]
+        holder = next((d for d in drafts if f"`{name}`" in d.content and len(d.files) < 10), None)
+        if holder is None:
+            leftover.append(file_draft)
+        else:
+            holder.files += file_draft.files
+    return drafts + leftover
 
 
 async def _pump(replies: AsyncIterator[Reply], queue: asyncio.Queue[Any]) -> None:
