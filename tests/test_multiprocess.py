@@ -134,3 +134,38 @@ async def slots_free(config: Path, user_id: str) -> int:
         return len(got)
     finally:
         await slots.stop()
+
+
+async def test_slots_of_a_process_that_died_expire(redis_url: str) -> None:
+    from hubbot.storage.user_slots import UserSlots
+
+    user_id = f"crashed-{uuid.uuid4().hex[:10]}"
+    slots = UserSlots(redis_url, limit=1, lease_s=0.3)
+    await slots.start()
+    try:
+        assert await slots.acquire(user_id, "job-of-a-dead-process")  # never released
+        assert not await slots.acquire(user_id, "next-job")
+        await asyncio.sleep(0.5)
+        assert await slots.acquire(user_id, "next-job")
+        assert await slots.in_flight(user_id) == 1
+        await slots.release(user_id, "next-job")
+    finally:
+        await slots.stop()
+
+
+async def test_slots_fail_open_when_redis_is_down() -> None:
+    from hubbot.errors import Busy
+    from hubbot.storage.user_slots import UserSlots
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # nothing listens there once closed
+    slots = UserSlots(f"redis://127.0.0.1:{port}/0", limit=1, lease_s=60)
+    await slots.start()
+    try:
+        async with slots.hold("someone", "job-1"), slots.hold("someone", "job-2"):
+            pass  # both admitted: each process still applies its own dispatcher limit
+    except Busy:
+        pytest.fail("a Redis outage must not refuse users")
+    finally:
+        await slots.stop()
