@@ -10,6 +10,7 @@ gateway close codes. Tests drive it like users would: `slash()`, `click()`, `men
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import mimetypes
@@ -167,10 +168,8 @@ class DiscordStandIn:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise AssertionError(f"timed out waiting for {what or predicate}")
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), min(left, 0.25))
-                except TimeoutError:
-                    pass
 
     async def quiet(self, seconds: float = 0.3) -> None:
         """Wait until no REST call has arrived for `seconds`."""
@@ -266,8 +265,8 @@ class DiscordStandIn:
         attachment_id = next(self._ids)
         name = f"{attachment_id}-{filename}"
         self.cdn[name] = Upload(filename, data, content_type)
-        return {"id": str(attachment_id), "filename": filename, "size": len(data), "content_type": content_type,
-                "url": self.cdn_url(name), "proxy_url": self.cdn_url(name)}
+        return {"id": str(attachment_id), "filename": filename, "size": len(data),
+                "content_type": content_type, "url": self.cdn_url(name), "proxy_url": self.cdn_url(name)}
 
     def _interaction(self, kind: int, data: dict[str, Any], *, user: dict[str, Any], locale: str,
                      channel_id: int, roles: list[int] | None, message: dict[str, Any] | None = None,
@@ -388,8 +387,9 @@ class DiscordStandIn:
             message["guild_id"] = str(GUILD_ID)
         if reference is not None:
             message["type"] = 19
-            message["message_reference"] = {"message_id": reference["id"], "channel_id": reference["channel_id"],
-                                            "guild_id": reference.get("guild_id"), "type": 0}
+            message["message_reference"] = {"message_id": reference["id"], "type": 0,
+                                            "channel_id": reference["channel_id"],
+                                            "guild_id": reference.get("guild_id")}
             message["referenced_message"] = {k: v for k, v in reference.items() if k != "referenced_message"}
         if interaction is not None:
             message["application_id"] = str(APP_ID)
@@ -425,7 +425,7 @@ class DiscordStandIn:
         finally:
             await self._notify()
 
-    async def _route(self, request: web.Request, path: str) -> web.StreamResponse:  # noqa: PLR0911
+    async def _route(self, request: web.Request, path: str) -> web.StreamResponse:
         parts = path.strip("/").split("/")
         method = request.method
         if path == "/users/@me":
@@ -547,9 +547,12 @@ class DiscordStandIn:
                 return _json(message)
             if request.method == "DELETE":
                 self.messages.pop(int(rest[1]))
+                for log in self.interactions.values():
+                    if log.original is message:
+                        log.original_deleted = True
                 return web.Response(status=204)
             if message["author"]["id"] != BOT["id"]:
-                return _json({"message": "Cannot edit a message authored by another user", "code": 50005}, 403)
+                return _json({"message": "Cannot edit a message by another user", "code": 50005}, 403)
             body, uploads = await _read_body(request)
             self._edit(message, body, uploads)
             return _json(message)

@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 MAX_CHAIN_DEPTH = 50
 REMEMBERED_ROOTS = 10_000
 MAX_CONTEXT_MENUS = 5  # Discord's limit for message commands
+NO_CONTENT_INTENT = ("the message content intent is not enabled for this bot in the Discord developer "
+                     "portal; enable it there or set discord.message_content_intent = false")
 
 
 @dataclass
@@ -409,7 +411,8 @@ class HubbotDiscord(discord.AutoShardedClient):
         self.accepting = False
         with contextlib.suppress(discord.HTTPException, ConnectionError, AttributeError):
             status = t("discord.presence_stopping", self.app.settings.defaults.language)
-            await self.change_presence(status=discord.Status.idle, activity=discord.CustomActivity(name=status))
+            activity = discord.CustomActivity(name=status)
+            await self.change_presence(status=discord.Status.idle, activity=activity)
         grace = self.app.settings.dispatcher.shutdown_grace_s
         tasks = {r.task for r in self.running.values() if r.task is not None}
         if tasks:
@@ -432,8 +435,10 @@ class OptionsModal(discord.ui.Modal):
         for option in options:
             label = (option.name_ko if lang == "ko" and option.name_ko else option.name)[:45]
             hint = option.description.get(lang) or option.description.get("en") or ""
-            field = discord.ui.TextInput(label=label, style=discord.TextStyle.paragraph, placeholder=hint[:100],
-                                         required=option.required, max_length=min(option.max_length or 4000, 4000))
+            field = discord.ui.TextInput(
+                label=label, style=discord.TextStyle.paragraph, placeholder=hint[:100],
+                required=option.required, max_length=min(option.max_length or 4000, 4000),
+            )
             self.add_item(field)
             self._fields[option.name] = field
 
@@ -500,8 +505,7 @@ async def _run_until_stopped(bot: HubbotDiscord, token: str, stop: asyncio.Event
         except discord.LoginFailure:
             raise ConfigError("Discord rejected DISCORD_TOKEN") from None
         except discord.PrivilegedIntentsRequired:
-            raise ConfigError("the message content intent is not enabled for this bot in the Discord "
-                              "developer portal; enable it or set discord.message_content_intent = false") from None
+            raise ConfigError(NO_CONTENT_INTENT) from None
         except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
             raise ConfigError(f"cannot reach Discord at {discord.http.Route.BASE}: {exc}") from None
     return 0

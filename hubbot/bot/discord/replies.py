@@ -11,6 +11,7 @@ expires) or a channel (mention chats).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 import time
@@ -82,7 +83,7 @@ class Draft:
     def send_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {"content": self.content or None}
         if self.files:
-            kwargs["files"] = [discord.File(io.BytesIO(data), filename=name) for name, data in self.files]
+            kwargs["files"] = self.discord_files()
         if self.embeds:
             kwargs["embeds"] = list(self.embeds)
         view = build_view(self.actions)
@@ -94,8 +95,11 @@ class Draft:
         kwargs: dict[str, Any] = {"content": self.content or None, "embeds": list(self.embeds),
                                   "view": build_view(self.actions)}
         if previous is None or [n for n, _ in previous.files] != [n for n, _ in self.files]:
-            kwargs["attachments"] = [discord.File(io.BytesIO(data), filename=name) for name, data in self.files]
+            kwargs["attachments"] = self.discord_files()
         return kwargs
+
+    def discord_files(self) -> list[discord.File]:
+        return [discord.File(io.BytesIO(data), filename=name) for name, data in self.files]
 
 
 @dataclass
@@ -137,6 +141,7 @@ class InteractionSurface:
         self.upload_limit: int | None = interaction.filesize_limit
         self._original_used = False
         self._expired = False
+        self._placeholder_id: int | None = None  # the "thinking…" message of a deferral
 
     @property
     def acknowledged(self) -> bool:
@@ -148,12 +153,14 @@ class InteractionSurface:
 
     async def acknowledge(self) -> None:
         if not self.acknowledged:
-            await self.interaction.response.defer(thinking=True, ephemeral=self.ephemeral)
+            result = await self.interaction.response.defer(thinking=True, ephemeral=self.ephemeral)
+            self._placeholder_id = getattr(result, "message_id", None)
 
     async def post(self, draft: Draft) -> Sent:
         response = self.interaction.response
         if not response.is_done():
-            result = await response.send_message(ephemeral=self.ephemeral, **_without_none(draft.send_kwargs()))
+            kwargs = _without_none(draft.send_kwargs())
+            result = await response.send_message(ephemeral=self.ephemeral, **kwargs)
             self._original_used = True
             return Sent("original", None, getattr(result, "message_id", None))
         if not self.expired:
@@ -178,6 +185,11 @@ class InteractionSurface:
 
     async def _post_channel(self, draft: Draft) -> Sent:
         channel = self._channel()
+        if not self._original_used and self._placeholder_id and not self.ephemeral:
+            # The token is gone; the bot can still remove its own "thinking…" message.
+            with contextlib.suppress(discord.HTTPException, AttributeError):
+                await channel.get_partial_message(self._placeholder_id).delete()  # type: ignore[attr-defined]
+            self._original_used = True
         kwargs = _without_none(draft.send_kwargs())
         mention = t("discord.continued", self.lang, mention=self.interaction.user.mention)
         kwargs["content"] = (mention + "\n" + kwargs.get("content", ""))[:MESSAGE_LIMIT]
@@ -263,10 +275,8 @@ class ChannelSurface:
 
     async def acknowledge(self) -> None:
         self._acknowledged = True
-        try:
+        with contextlib.suppress(discord.HTTPException):
             await self.message.channel.typing()
-        except discord.HTTPException:
-            pass
 
     async def post(self, draft: Draft) -> Sent:
         self._acknowledged = True
@@ -280,10 +290,8 @@ class ChannelSurface:
         await sent.message.edit(**draft.edit_kwargs(previous))
 
     async def delete(self, sent: Sent) -> None:
-        try:
+        with contextlib.suppress(discord.HTTPException):
             await sent.message.delete()
-        except discord.HTTPException:
-            pass
 
     async def private(self, text: str) -> None:
         self._acknowledged = True

@@ -19,7 +19,7 @@ import discord
 from hubbot.commands.base import Attachment, UserRef
 
 if TYPE_CHECKING:
-    from hubbot.config import DispatcherSection, DiscordSection
+    from hubbot.config import DiscordSection, DispatcherSection
 
 PLATFORM = "discord"
 THREAD_TYPES = (discord.ChannelType.public_thread, discord.ChannelType.private_thread,

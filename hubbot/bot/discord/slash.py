@@ -100,8 +100,8 @@ def _annotation(option: OptionSpec) -> Any:
     base = _TYPES[option.type]
     if option.choices:
         return base
-    if option.type in ("integer", "number") and (option.min_value is not None or option.max_value is not None):
-        low, high = option.min_value, option.max_value
+    low, high = option.min_value, option.max_value
+    if option.type in ("integer", "number") and (low is not None or high is not None):
         if option.type == "integer":
             low = int(low) if low is not None else None
             high = int(high) if high is not None else None
@@ -114,7 +114,8 @@ def _annotation(option: OptionSpec) -> Any:
 def _decorate(callback: Any, options: list[OptionSpec], app: App) -> None:
     descriptions = {_python_name(o.name): localized(o.description) for o in options}
     app_commands.describe(**descriptions)(callback)
-    app_commands.rename(**{_python_name(o.name): localized_name(o.name, o.name_ko) for o in options})(callback)
+    renames = {_python_name(o.name): localized_name(o.name, o.name_ko) for o in options}
+    app_commands.rename(**renames)(callback)
     choices = {_python_name(o.name): [_choice(o, c) for c in o.choices[:25]] for o in options if o.choices}
     if choices:
         app_commands.choices(**choices)(callback)
@@ -142,7 +143,8 @@ def model_autocomplete(app: App, group: str) -> Callable[..., Awaitable[list[app
         for model_id in app.registry.ids(tasks):
             card = app.registry.cards[model_id]
             if wanted in model_id.lower() or wanted in card.display_name.lower():
-                found.append(app_commands.Choice(name=f"{card.display_name} ({model_id})"[:100], value=model_id))
+                label = f"{card.display_name} ({model_id})"[:100]
+                found.append(app_commands.Choice(name=label, value=model_id))
         return found[:25]
 
     return complete
