@@ -312,6 +312,26 @@ async def test_concurrent_users_each_get_their_own_answer(
 # ---- images -----------------------------------------------------------------------------
 
 
+async def test_side_by_side_answers_with_vote_buttons(
+        discord_settings: Any, standin: DiscordStandIn, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hubbot import commands
+    from hubbot.commands.base import Action, Answer, Delta, Done
+
+    replies = [Delta("first ", "A"), Delta("second ", "B"), Delta("words", "A"),
+               Answer("first words", "A", title="Model A"), Answer("second words", "B", title="Model B"),
+               Done((Action("vote:c1:a", "A is better"), Action("vote:c1:b", "B is better")))]
+    monkeypatch.setitem(commands.registry(), "duel", ScriptedCommand("duel", replies))
+    async with running_bot(discord_settings, standin):
+        log = await finished(standin, await standin.slash("duel"))
+        [message] = log.public_messages
+        press = await finished(standin, await standin.click(message, "vote:c1:a", user=BOB))
+    assert message["content"] == "**Model A**\nfirst words\n\n**Model B**\nsecond words"
+    assert [b["custom_id"] for b in buttons(message)] == ["vote:c1:a", "vote:c1:b"]
+    assert [b["label"] for b in buttons(message)] == ["A is better", "B is better"]
+    # No command registers "vote" here: the press is answered (privately), never left hanging.
+    assert press.ephemeral_texts == ["This button no longer works."]
+
+
 async def test_imagine_replies_with_a_png_an_embed_and_buttons(discord_settings: Any,
                                                              standin: DiscordStandIn) -> None:
     async with running_bot(discord_settings, standin):
@@ -325,6 +345,20 @@ async def test_imagine_replies_with_a_png_an_embed_and_buttons(discord_settings:
     ids = [b["custom_id"] for b in buttons(message)]
     assert [i.split(":")[0] for i in ids] == ["imagine-reroll", "imagine-vary"]
     assert all(len(i) <= 100 for i in ids)
+
+
+async def test_several_images_each_with_their_own_buttons(
+        discord_settings: Any, standin: DiscordStandIn) -> None:
+    async with running_bot(discord_settings, standin):
+        log = await finished(standin, await standin.slash("imagine", {"prompt": "two cats", "count": 2}))
+    messages = log.public_messages
+    assert len(messages) == 2
+    for message in messages:
+        [attachment] = message["attachments"]
+        assert standin.file(attachment).startswith(PNG_MAGIC)
+        assert attachment["filename"] in message["embeds"][0]["image"]["url"]
+    payloads = {b["custom_id"].split(":")[1] for m in messages for b in buttons(m)}
+    assert len(payloads) == 2  # each image's buttons refer to that image
 
 
 async def test_button_press_after_a_restart(discord_settings: Any, standin: DiscordStandIn) -> None:
@@ -494,9 +528,52 @@ async def test_expired_interaction_continues_in_the_channel(settings: Any, stand
         await standin.quiet(0.5)
     assert log.callback_types == [5]
     assert log.original_deleted  # the "thinking…" placeholder does not linger
-    posted = standin.channel_messages(CHANNEL_ID)
-    assert posted and f"<@{ALICE['id']}>" in posted[0]["content"] and "/chat" in posted[0]["content"]
+    notice, answer = standin.channel_messages(CHANNEL_ID)
+    assert notice["content"].startswith(f"<@{ALICE['id']}>") and "/chat" in answer["content"]
     assert not any(path.startswith("/webhooks") for _, path in standin.calls)
+
+
+async def test_stopping_tells_users_whose_replies_cannot_finish(
+        settings: Any, standin: DiscordStandIn) -> None:
+    from hubbot import commands
+    from hubbot.app import App
+    from hubbot.bot.discord import run
+    from hubbot.commands.base import Delta
+
+    class Endless(ScriptedCommand):
+        async def run(self, request: Any, app: Any) -> AsyncIterator[Any]:
+            while True:
+                yield Delta("more ")
+                await asyncio.sleep(0.05)
+
+    configured = configure(settings, standin)
+    configured = configured.model_copy(update={
+        "dispatcher": configured.dispatcher.model_copy(update={"shutdown_grace_s": 0.3})})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(commands.registry(), "endless", Endless("endless", []))
+        async with App.create(configured) as app:
+            stop = asyncio.Event()
+            session = asyncio.create_task(run(app, stop=stop))
+            await standin.wait_ready()
+            log = await standin.slash("endless")
+            await standin.wait_for(lambda: log.original and "more" in log.original["content"], 20,
+                                   "the reply to stream")
+            stop.set()
+            assert await asyncio.wait_for(session, 30) == 0
+    assert log.ephemeral_texts == ["The bot is restarting; please ask again in a minute."]
+    assert "more" in log.original["content"] and not running(log.original)
+    assert standin.close_codes == [1000]
+
+
+def test_run_without_a_token_is_a_one_line_error(hub_dir: Path, tmp_path: Path, capsys: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from hubbot.cli import main
+
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.setenv("HUBBOT_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    assert main(["--config", str(hub_dir / "hubbot.toml"), "run", "discord"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error == "hubbot: DISCORD_TOKEN is not set: put the bot token in the environment"
 
 
 async def test_sigterm_lets_running_replies_finish_then_closes_cleanly(hub_dir: Path, tmp_path: Path,

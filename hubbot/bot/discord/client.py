@@ -87,8 +87,8 @@ class HubbotDiscord(discord.AutoShardedClient):
             shards["shard_ids"] = section.shard_ids
         super().__init__(
             intents=intents_for(settings),
-            allowed_mentions=discord.AllowedMentions(everyone=False, roles=False, users=True,
-                                                     replied_user=False),
+            # Generated text must never ping anyone; the few messages that should, say so.
+            allowed_mentions=discord.AllowedMentions.none(),
             **shards,
         )
         self.app = app

@@ -142,6 +142,7 @@ class InteractionSurface:
         self._original_used = False
         self._expired = False
         self._placeholder_id: int | None = None  # the "thinking…" message of a deferral
+        self._announced = False  # told the user the answer continues in the channel
 
     @property
     def acknowledged(self) -> bool:
@@ -190,11 +191,20 @@ class InteractionSurface:
             with contextlib.suppress(discord.HTTPException, AttributeError):
                 await channel.get_partial_message(self._placeholder_id).delete()  # type: ignore[attr-defined]
             self._original_used = True
-        kwargs = _without_none(draft.send_kwargs())
-        mention = t("discord.continued", self.lang, mention=self.interaction.user.mention)
-        kwargs["content"] = (mention + "\n" + kwargs.get("content", ""))[:MESSAGE_LIMIT]
-        message = await channel.send(**kwargs)
+        if not self._announced:
+            self._announced = True
+            mention = self.interaction.user.mention
+            await self._tell_in_channel(t("discord.continued", self.lang, mention=mention))
+        message = await channel.send(**_without_none(draft.send_kwargs()))
         return Sent("channel", message, message.id)
+
+    async def _tell_in_channel(self, text: str) -> None:
+        """A channel message that pings the user (and only them): the token no longer works."""
+        user = self.interaction.user
+        if user.mention not in text:
+            text = f"{user.mention} {text}"
+        only_them = discord.AllowedMentions(users=[user])
+        await self._channel().send(text[:MESSAGE_LIMIT], allowed_mentions=only_them)
 
     def _channel(self) -> discord.abc.Messageable:
         channel = self.interaction.channel
@@ -244,7 +254,8 @@ class InteractionSurface:
         text = text[:MESSAGE_LIMIT]
         if not self.acknowledged:
             await self.interaction.response.send_message(text, ephemeral=True)
-        elif not self.expired:
+            return
+        if not self.expired:
             if not self._original_used:
                 # Only the public "thinking…" placeholder exists: remove it, answer privately.
                 await self.delete(Sent("original"))
@@ -256,8 +267,7 @@ class InteractionSurface:
                 if not _token_expired(exc):
                     raise
                 self._expired = True
-        else:
-            await self._channel().send(f"{self.interaction.user.mention} {text}"[:MESSAGE_LIMIT])
+        await self._tell_in_channel(text)  # no private channel is left once the token expired
 
 
 class ChannelSurface:
