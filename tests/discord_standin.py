@@ -430,6 +430,11 @@ class DiscordStandIn:
         method = request.method
         if path == "/users/@me":
             return _json(BOT)
+        if path == "/users/@me/channels" and method == "POST":  # open a DM (one DM channel here)
+            wanted = str((await request.json())["recipient_id"])
+            recipient = next(u for u in (ALICE, BOB, CAROL, MALLORY) if u["id"] == wanted)
+            return _json({"id": str(DM_CHANNEL_ID), "type": 1, "recipients": [recipient], "flags": 0,
+                          "last_message_id": None})
         if path == "/oauth2/applications/@me":
             return _json({"id": str(APP_ID), "name": "hubbot", "icon": None, "description": "",
                           "bot_public": True, "bot_require_code_grant": False, "verify_key": "00",

@@ -530,6 +530,18 @@ async def test_expired_interaction_continues_in_the_channel(settings: Any, stand
     assert log.original_deleted  # the "thinking…" placeholder does not linger
     notice, answer = standin.channel_messages(CHANNEL_ID)
     assert notice["content"].startswith(f"<@{ALICE['id']}>") and "/chat" in answer["content"]
+
+
+async def test_expired_private_reply_goes_to_a_dm_not_the_channel(
+        settings: Any, standin: DiscordStandIn) -> None:
+    configured = configure(settings, standin, interaction_ttl_s=0)
+    async with running_bot(configured, standin):
+        log = await standin.slash("reset")  # a private (ephemeral) command
+        await standin.wait_for(lambda: len(standin.channel_messages(DM_CHANNEL_ID)) == 2, 30, "a DM")
+        await standin.quiet(0.5)
+    assert log.callbacks[0]["data"]["flags"] & EPHEMERAL
+    assert not standin.channel_messages(CHANNEL_ID)
+    assert "Started a new conversation" in standin.channel_messages(DM_CHANNEL_ID)[1]["content"]
     assert not any(path.startswith("/webhooks") for _, path in standin.calls)
 
 

@@ -185,26 +185,31 @@ class InteractionSurface:
         return Sent("followup", message, message.id)
 
     async def _post_channel(self, draft: Draft) -> Sent:
-        channel = self._channel()
         if not self._original_used and self._placeholder_id and not self.ephemeral:
             # The token is gone; the bot can still remove its own "thinking…" message.
             with contextlib.suppress(discord.HTTPException, AttributeError):
-                await channel.get_partial_message(self._placeholder_id).delete()  # type: ignore[attr-defined]
+                await self._channel().get_partial_message(self._placeholder_id).delete()  # type: ignore[attr-defined]
             self._original_used = True
         if not self._announced:
             self._announced = True
             mention = self.interaction.user.mention
             await self._tell_in_channel(t("discord.continued", self.lang, mention=mention))
-        message = await channel.send(**_without_none(draft.send_kwargs()))
+        message = await (await self._fallback()).send(**_without_none(draft.send_kwargs()))
         return Sent("channel", message, message.id)
 
     async def _tell_in_channel(self, text: str) -> None:
-        """A channel message that pings the user (and only them): the token no longer works."""
+        """A message that pings the user (and only them): the token no longer works."""
         user = self.interaction.user
         if user.mention not in text:
             text = f"{user.mention} {text}"
         only_them = discord.AllowedMentions(users=[user])
-        await self._channel().send(text[:MESSAGE_LIMIT], allowed_mentions=only_them)
+        await (await self._fallback()).send(text[:MESSAGE_LIMIT], allowed_mentions=only_them)
+
+    async def _fallback(self) -> discord.abc.Messageable:
+        """Where replies go once the token expired: the channel, or a DM for private replies."""
+        if self.ephemeral:
+            return await self.interaction.user.create_dm()
+        return self._channel()
 
     def _channel(self) -> discord.abc.Messageable:
         channel = self.interaction.channel
@@ -430,7 +435,11 @@ class ReplyRenderer:
         drafts = [Draft(chunk) for chunk in chunks]
         if self.cancel_id:
             drafts[-1].actions = (Action(self.cancel_id, t("discord.cancel", self.lang), "danger"),)
-        await self._show(drafts, final=False)
+        try:
+            await self._show(drafts, final=False)
+        except discord.HTTPException as exc:
+            # A preview that did not get through is not worth stopping for; the final one is.
+            log.warning("a streaming edit failed (%s %s); continuing", exc.status, exc.code)
 
     def _text(self, *, streaming: bool) -> str:
         several = len(self.sections) > 1
