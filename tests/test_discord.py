@@ -105,7 +105,7 @@ def settled(log: InteractionLog) -> bool:
 async def finished(standin: DiscordStandIn, log: InteractionLog, timeout: float = 60) -> InteractionLog:
     """Wait until the bot has laid out its final reply, then for the continuations after it."""
     await standin.wait_for(lambda: settled(log), timeout, f"the final reply to interaction {log.id}")
-    await standin.quiet(0.5)
+    await standin.quiet(0.3)
     return log
 
 
@@ -117,7 +117,7 @@ async def answered(
         return bool(replies) and not any(running(m) for m in replies)
 
     await standin.wait_for(done, timeout, f"the bot's answer to message {message['id']}")
-    await standin.quiet(0.5)
+    await standin.quiet(0.3)
     return standin.replies_to(message)
 
 
@@ -181,15 +181,19 @@ async def test_login_and_command_sync_with_korean_names(
 
 async def test_guild_sync_and_disabled_commands(settings: Any, standin: DiscordStandIn) -> None:
     guild = "900000000000000100"
+    async with running_bot(configure(settings, standin), standin):
+        drawn = await finished(standin, await standin.slash("imagine", {"prompt": "a cat", "steps": 1}))
     configured = configure(settings, standin, sync="guild", dev_guild_ids=[int(guild)],
                            disabled_commands=["imagine"])
     async with running_bot(configured, standin):
-        assert "global" not in standin.commands
         names = {c["name"] for c in standin.commands[guild] if c["type"] == 1}
         assert "chat" in names and "imagine" not in names
         stale = await finished(standin, await standin.slash("imagine", {"prompt": "a cat"}, locale="ko"))
+        [message] = drawn.public_messages
+        old_button = await finished(standin, await standin.click(message, buttons(message)[0]["custom_id"]))
     assert stale.callback_types == [4] and stale.callbacks[0]["data"]["flags"] & EPHEMERAL
     assert "꺼져 있습니다" in stale.ephemeral_texts[0]
+    assert old_button.ephemeral_texts == ["`/imagine` is turned off on this server."]
 
 
 # ---- text ---------------------------------------------------------------------------------
@@ -301,7 +305,7 @@ async def test_concurrent_users_each_get_their_own_answer(
             standin.slash("chat", {"prompt": f"Hello from {user['username']}", "max_tokens": 40}, user=user)
             for user in (ALICE, BOB, CAROL)))
         await standin.wait_for(lambda: all(settled(log) for log in logs), 90, "three final answers")
-        await standin.quiet(0.5)
+        await standin.quiet(0.3)
     assert all(FOOTER in log.original["content"] for log in logs)
     for log in logs:
         assert log.callback_types == [5]
@@ -525,7 +529,7 @@ async def test_expired_interaction_continues_in_the_channel(settings: Any, stand
     async with running_bot(configured, standin):
         log = await standin.slash("help")
         await standin.wait_for(lambda: standin.channel_messages(CHANNEL_ID), 30, "a channel message")
-        await standin.quiet(0.5)
+        await standin.quiet(0.3)
     assert log.callback_types == [5]
     assert log.original_deleted  # the "thinking…" placeholder does not linger
     notice, answer = standin.channel_messages(CHANNEL_ID)
@@ -538,7 +542,7 @@ async def test_expired_private_reply_goes_to_a_dm_not_the_channel(
     async with running_bot(configured, standin):
         log = await standin.slash("reset")  # a private (ephemeral) command
         await standin.wait_for(lambda: len(standin.channel_messages(DM_CHANNEL_ID)) == 2, 30, "a DM")
-        await standin.quiet(0.5)
+        await standin.quiet(0.3)
     assert log.callbacks[0]["data"]["flags"] & EPHEMERAL
     assert not standin.channel_messages(CHANNEL_ID)
     assert "Started a new conversation" in standin.channel_messages(DM_CHANNEL_ID)[1]["content"]

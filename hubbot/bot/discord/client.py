@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -32,7 +33,7 @@ from hubbot.bot.discord.replies import (
     Surface,
 )
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
-from hubbot.commands import execute, execute_action, get, specs
+from hubbot.commands import action_handlers, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request
 from hubbot.config import TEXT_TASKS
 from hubbot.errors import ConfigError
@@ -240,7 +241,7 @@ class HubbotDiscord(discord.AutoShardedClient):
         key = (rq.place_key(place) or rq.message_root(message)
                or rq.chain_key(message.id if message else interaction.id))
         request = self._interaction_request(interaction, prefix, {}, place, key, [])
-        await self._serve_interaction(interaction, request, None, False,
+        await self._serve_interaction(interaction, request, _command_of_action(prefix), False,
                                       execute_action(action_id, request, self.app))
 
     async def _cancel(self, interaction: discord.Interaction, token: str) -> None:
@@ -444,6 +445,14 @@ class OptionsModal(discord.ui.Modal):
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self._submit(interaction, {name: f.value for name, f in self._fields.items() if f.value})
+
+
+def _command_of_action(prefix: str) -> str | None:
+    """The command whose module handles this button (so disabling a command disables its
+    buttons on old messages too)."""
+    handler = action_handlers().get(prefix)
+    command = getattr(sys.modules.get(getattr(handler, "__module__", "")), "COMMAND", None)
+    return command.spec.name if command is not None else None
 
 
 def _attachment_option(spec: CommandSpec) -> bool:
