@@ -118,10 +118,18 @@ class HubbotDiscord(discord.AutoShardedClient):
     async def setup_hook(self) -> None:
         await self.tree.set_translator(SpecTranslator())
         disabled = set(self.section.disabled_commands)
-        enabled = [spec for spec in specs() if spec.name not in disabled]
-        for spec in enabled:
-            self.tree.add_command(build_command(spec, self.app, self.on_command))
-        for spec in [s for s in enabled if _attachment_option(s)][:MAX_CONTEXT_MENUS]:
+        registered = []
+        for spec in specs():
+            if spec.name in disabled:
+                continue
+            try:
+                self.tree.add_command(build_command(spec, self.app, self.on_command))
+                registered.append(spec)
+            except (TypeError, ValueError, app_commands.AppCommandError):
+                # One spec Discord cannot take (a bad name, too many options) must not keep
+                # the others, and the bot, from starting.
+                log.exception("cannot register /%s on Discord; skipping it", spec.name)
+        for spec in [s for s in registered if _attachment_option(s)][:MAX_CONTEXT_MENUS]:
             self.tree.add_command(self._message_menu(spec))
         self.add_dynamic_items(ActionButton)
         await self.sync_commands()

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 OnCommand = Callable[[discord.Interaction, CommandSpec, dict[str, Any]], Awaitable[None]]
 
 _NAME = re.compile(r"^[-_\w]{1,32}$")
+MAX_OPTIONS = 25
 _TYPES: dict[str, type] = {"string": str, "integer": int, "number": float, "boolean": bool,
                            "attachment": discord.Attachment}
 # OptionSpec.autocomplete names a group of model tasks; a task name works as itself.
@@ -63,6 +64,8 @@ def localized_name(name: str, korean: str | None) -> locale_str:
 
 
 def build_command(spec: CommandSpec, app: App, on_command: OnCommand) -> app_commands.Command:
+    if len(spec.options) > MAX_OPTIONS:
+        raise ValueError(f"/{spec.name} has {len(spec.options)} options; Discord allows {MAX_OPTIONS}")
     options = sorted(spec.options, key=lambda o: not o.required)  # Discord: required first
     python_names = {_python_name(o.name): o.name for o in options}
 
