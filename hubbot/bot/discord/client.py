@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import signal
 import sys
 import uuid
@@ -35,6 +36,7 @@ from hubbot.bot.discord.replies import (
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
 from hubbot.commands import action_handlers, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request
+from hubbot.commands.common import language_for
 from hubbot.config import TEXT_TASKS
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
@@ -206,8 +208,10 @@ class HubbotDiscord(discord.AutoShardedClient):
         await self.serve(surface, request, replies or execute(request, self.app), lang)
 
     def _language(self, request: Request) -> str:
-        text = " ".join(str(v) for v in request.options.values() if isinstance(v, str))
-        return detect_language(text, request.locale, self.app.settings.defaults.language)
+        return language_for(request, self.app)  # the language the command itself will answer in
+
+    def _locale_language(self, interaction: discord.Interaction) -> str:
+        return detect_language("", interaction.locale.value, self.app.settings.defaults.language)
 
     async def serve(self, surface: Surface, request: Request, replies: AsyncIterator[Reply],
                     lang: str) -> ReplyRenderer:
@@ -225,7 +229,7 @@ class HubbotDiscord(discord.AutoShardedClient):
 
     async def _on_tree_error(self, interaction: discord.Interaction,
                              error: app_commands.AppCommandError) -> None:
-        lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        lang = self._locale_language(interaction)
         if isinstance(error, app_commands.CommandNotFound):  # registered earlier, gone or disabled now
             disabled = error.name in self.section.disabled_commands
             key = "discord.command_disabled" if disabled else "error.unknown_command"
@@ -253,7 +257,7 @@ class HubbotDiscord(discord.AutoShardedClient):
                                       execute_action(action_id, request, self.app))
 
     async def _cancel(self, interaction: discord.Interaction, token: str) -> None:
-        lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        lang = self._locale_language(interaction)
         running = self.running.get(token)
         if running is None:
             await _say_privately(interaction, t("discord.nothing_to_cancel", lang))
@@ -274,7 +278,7 @@ class HubbotDiscord(discord.AutoShardedClient):
 
     async def on_message_menu(self, interaction: discord.Interaction, spec: CommandSpec,
                               message: discord.Message) -> None:
-        lang = "ko" if interaction.locale is discord.Locale.korean else "en"
+        lang = self._locale_language(interaction)
         images = rq.image_attachments(message)
         if not images:
             await _say_privately(interaction, t("discord.no_image", lang))
@@ -343,9 +347,7 @@ class HubbotDiscord(discord.AutoShardedClient):
 
     def _without_mention(self, content: str) -> str:
         assert self.user is not None
-        for form in (f"<@{self.user.id}>", f"<@!{self.user.id}>"):
-            content = content.replace(form, " ")
-        return " ".join(content.split(" ")).strip()
+        return re.sub(rf"<@!?{self.user.id}>", "", content).strip()  # keeps the text's own line breaks
 
     def _parse(self, text: str, has_image: bool) -> tuple[str, dict[str, Any]]:
         """"/name args" runs that command (English or Korean name); text with an image asks
@@ -358,7 +360,7 @@ class HubbotDiscord(discord.AutoShardedClient):
             parsed = parse_line(f"/{name} {rest}")
             if parsed is not None:
                 return parsed
-        if has_image and get("ask-image") is not None:
+        if has_image and get("ask-image") is not None and "ask-image" not in self.section.disabled_commands:
             main = _main_option(get("ask-image").spec)  # type: ignore[union-attr]
             return "ask-image", ({main: text} if main and text else {})
         if not text:
@@ -398,7 +400,7 @@ class HubbotDiscord(discord.AutoShardedClient):
         return rq.chain_key(current.id)
 
     async def _fetch(self, channel: Any, message_id: int) -> discord.Message | None:
-        cached = self._connection._get_message(message_id)
+        cached = discord.utils.get(self.cached_messages, id=message_id)
         if cached is not None:
             return cached
         try:
