@@ -38,12 +38,17 @@ class App:
     @classmethod
     def create(cls, settings: Settings, *, db: Database | None = None) -> App:
         registry = Registry(settings)
+        db = db or Database(settings.sqlalchemy_url)
         app = cls(
             settings=settings,
-            db=db or Database(settings.sqlalchemy_url),
+            db=db,
             registry=registry,
-            dispatcher=Dispatcher(settings, registry),
+            dispatcher=Dispatcher(settings, registry, db=db),
         )
+        if settings.metrics.enabled:  # /metrics and /healthz
+            from hubbot.inference.metrics import MetricsServer
+
+            app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
         slots = user_slots_for(settings)
         if slots is not None:  # several bot processes share one per-user job limit
             app.services["user_slots"] = slots

@@ -133,13 +133,15 @@ class LimitsSection(Section):
 
 
 class DispatcherSection(Section):
+    # How long a lone job waits for others to join its batch (from when it was queued).
     gather_window_ms: float = Field(15.0, ge=0)
-    max_queue_per_model: int = Field(64, ge=1)
-    max_jobs_per_user: int = Field(4, ge=1)
-    job_timeout_s: float = Field(600.0, gt=0)
+    max_queue_per_model: int = Field(64, ge=1)  # a job beyond it is refused: "busy, retry in ~N s"
+    max_jobs_per_user: int = Field(4, ge=1)  # queued + running, per user, in this process
+    job_timeout_s: float = Field(600.0, gt=0)  # from submit to the last event
     shutdown_grace_s: float = Field(30.0, ge=0)
     admin_users: list[str] = []
-    admin_priority: int = 10
+    admin_priority: int = 10  # admins' jobs run before others' (higher runs first)
+    position_update_s: float = Field(1.0, gt=0)  # how often queued jobs hear their new position
 
 
 class MetricsSection(Section):

@@ -65,6 +65,8 @@ def queue_status(event: Queued, lang: str) -> Status:
 def raise_for_failure(event: Failed) -> None:
     if event.reason == "busy":
         raise Busy("error.busy", retry=event.message or "30")
+    if event.reason == "user_limit":  # the dispatcher's per-user limit; message = the limit
+        raise Busy("shared.too_many_jobs", limit=event.message or "?")
     if event.reason == "unavailable":
         raise Unavailable("error.model_unavailable")
     if event.reason == "timeout":

@@ -54,6 +54,10 @@ class Job:
     options: dict[str, Any] = field(default_factory=dict)
     priority: int = 0
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # Bookkeeping for the jobs table: the command that made it, and where to tell the user
+    # if a restart interrupts it (the request's `reply_to`).
+    command: str = ""
+    reply_to: dict[str, Any] = field(default_factory=dict)
 
 
 # ---- events a job handle yields ------------------------------------------------------
@@ -118,7 +122,7 @@ class Finished:
 
 @dataclass(frozen=True)
 class Failed:
-    reason: str  # busy | timeout | cancelled | unavailable | error | shutdown
+    reason: str  # busy | user_limit | timeout | cancelled | unavailable | error | shutdown
     message: str = ""  # for logs; commands map `reason` to a catalogue message
 
 

@@ -47,6 +47,12 @@ class Registry:
                 self._backends[model_id] = backend
             return backend
 
+    def use_backend(self, model_id: str, backend: Backend) -> None:
+        """Serve a configured model with this backend object (benchmarks, tests, embedding)."""
+        self.card(model_id)
+        with self._lock:
+            self._backends[model_id] = backend
+
     def loaded_backends(self) -> dict[str, Backend]:
         return {k: b for k, b in self._backends.items() if b.loaded}
 

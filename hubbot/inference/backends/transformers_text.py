@@ -1,20 +1,41 @@
-"""Text generation with transformers on a local directory (chat and code models)."""
+"""Text generation with transformers on a local directory (chat and code models).
+
+Two ways to run a crowd of requests, chosen per model (`card.batching`, "auto" by default):
+
+- **padded** (CPU, and any device when asked): the dispatcher hands `run_batch` the jobs that
+  share a batch key; they run as one left-padded `generate`. Each row has its own
+  `max_new_tokens`, stop strings and (when sampling) temperature / top-p / top-k; each row
+  streams its own `TextDelta`s and gets its `Finished` the moment it ends, while the others
+  go on. Greedy and sampling jobs never share a batch (the batch key says which).
+- **continuous** (CUDA/ROCm, chosen automatically there): `stream(job, emit)` adds the job
+  to transformers' continuous-batching manager, so new requests join the running batch.
+  Per-request temperature / top-p / top-k are honoured when the card samples by default;
+  with a greedy card every request runs greedy.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import math
 import threading
 import time
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from typing import Any
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts
 from hubbot.inference.backends.base import Emit
-from hubbot.inference.devices import resolve_device, resolve_dtype
-from hubbot.inference.jobs import Finished, Job, TextDelta, TextInputs, Usage
+from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
+from hubbot.inference.jobs import Failed, Finished, Job, TextDelta, TextInputs, Usage
 
 log = logging.getLogger(__name__)
+
+DEFAULT_MAX_NEW_TOKENS = 256
+# Generation options every row of a batch must share (anything else per row is below).
+SHARED_OPTIONS = ("repetition_penalty", "no_repeat_ngram_size")
+CB_PAGE_SIZE = 256
 
 
 class TextRenderer:
@@ -33,13 +54,153 @@ class TextRenderer:
         return len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
 
 
+@dataclass(frozen=True)
+class RowOptions:
+    """One job's generation settings: the card's defaults overridden by the job's options."""
+
+    max_new_tokens: int
+    temperature: float
+    top_p: float
+    top_k: int
+    seed: int | None
+    stops: tuple[str, ...]
+    shared: tuple[tuple[str, Any], ...]
+
+    @property
+    def sampling(self) -> bool:
+        return self.temperature > 0
+
+    @classmethod
+    def of(cls, card: ModelCard, job: Job | None = None) -> RowOptions:
+        options = {**card.generation, **(job.options if job else {})}
+        seed = options.get("seed")
+        extra_stops = options.get("stop") or []
+        stops = [*card.stop, *prompts.stop_strings(card.prompt_format),
+                 *([extra_stops] if isinstance(extra_stops, str) else extra_stops)]
+        return cls(
+            max_new_tokens=max(1, int(options.get("max_new_tokens") or DEFAULT_MAX_NEW_TOKENS)),
+            temperature=max(0.0, float(options.get("temperature") or 0.0)),
+            top_p=float(options.get("top_p") or 1.0),
+            top_k=int(options.get("top_k") or 0),
+            seed=int(seed) if seed is not None else None,
+            stops=tuple(dict.fromkeys(s for s in stops if s)),
+            shared=tuple((k, options[k]) for k in SHARED_OPTIONS if options.get(k) is not None),
+        )
+
+    def key(self) -> tuple[Any, ...]:
+        # A sampling job with a seed runs alone, so the seed alone decides its tokens.
+        if not self.sampling:
+            return ("greedy", self.shared)
+        return ("sample", self.seed, self.shared)
+
+
+@dataclass
+class RowDecoder:
+    """Turns one row's new token ids into TextDelta events and, once, a Finished event.
+
+    Detokenizes incrementally (only the tail is decoded each step), cuts at stop strings and
+    holds back text that could be the start of one, so a stop string never leaks into a delta.
+    """
+
+    job_id: str
+    tokenizer: Any
+    options: RowOptions
+    eos_ids: frozenset[int]
+    emit: Emit
+    started: float
+    prompt_tokens: int = 0
+    ids: list[int] = field(default_factory=list)
+    text: str = ""
+    sent: int = 0  # characters of `text` already emitted
+    done: bool = False
+    first_token_s: float | None = None
+    _prefix: int = 0
+    _read: int = 0
+
+    def push(self, token: int) -> bool:
+        """Take the row's next token; True once the row has ended."""
+        if self.done:
+            return True
+        if self.first_token_s is None:
+            self.first_token_s = time.perf_counter() - self.started
+        if token in self.eos_ids:
+            self.finish("stop")
+            return True
+        self.ids.append(token)
+        delta = self._decode_tail()
+        if delta:
+            self.text += delta
+            cut = self._stop_at(len(delta))
+            if cut >= 0:
+                self.text = self.text[:cut]
+                self.finish("stop")
+                return True
+        if len(self.ids) >= self.options.max_new_tokens:
+            self.finish("length")
+            return True
+        safe = len(self.text) - self._holdback()
+        if safe > self.sent:
+            self.emit(self.job_id, TextDelta(self.text[self.sent:safe]))
+            self.sent = safe
+        return False
+
+    def finish(self, reason: str) -> None:
+        if self.done:
+            return
+        self.done = True
+        if reason == "length" or (reason == "stop" and self._read < len(self.ids)):
+            self.text += self._decode_tail(final=True)  # bytes held back for a character
+        if len(self.text) > self.sent:
+            self.emit(self.job_id, TextDelta(self.text[self.sent:]))
+            self.sent = len(self.text)
+        usage = Usage(prompt_tokens=self.prompt_tokens, completion_tokens=len(self.ids),
+                      first_token_s=self.first_token_s, total_s=time.perf_counter() - self.started)
+        self.emit(self.job_id, Finished(text=self.text.strip(), finish_reason=reason, usage=usage))
+
+    def abandon(self) -> None:
+        """The job is gone (cancelled, timed out): stop without any further event."""
+        self.done = True
+
+    def _decode_tail(self, final: bool = False) -> str:
+        decode = self.tokenizer.decode
+        before = decode(self.ids[self._prefix:self._read], skip_special_tokens=True)
+        after = decode(self.ids[self._prefix:], skip_special_tokens=True)
+        # A multi-byte character split across tokens decodes as U+FFFD: wait for the rest.
+        if len(after) <= len(before) or (after.endswith("\ufffd") and not final):
+            return ""
+        self._prefix, self._read = self._read, len(self.ids)
+        return after[len(before):]
+
+    def _stop_at(self, delta_len: int) -> int:
+        stops = self.options.stops
+        if not stops:
+            return -1
+        start = max(0, len(self.text) - delta_len - max(map(len, stops)))
+        hits = [i for s in stops if (i := self.text.find(s, start)) >= 0]
+        return min(hits, default=-1)
+
+    def _holdback(self) -> int:
+        """Length of the longest text suffix that is a proper prefix of a stop string."""
+        longest = 0
+        for stop in self.options.stops:
+            for size in range(min(len(stop) - 1, len(self.text)), longest, -1):
+                if self.text.endswith(stop[:size]):
+                    longest = size
+                    break
+        return longest
+
+
 class TransformersTextBackend:
     def __init__(self, card: ModelCard, source: str) -> None:
         self.card = card
         self.source = source
         self.model: Any = None
         self.renderer: TextRenderer | None = None
+        self.device = "cpu"
         self._lock = threading.Lock()
+        self._manager: Any = None  # continuous batching, created on first use
+
+    # ---- lifecycle ------------------------------------------------------------------------
 
     @property
     def loaded(self) -> bool:
@@ -51,32 +212,55 @@ class TransformersTextBackend:
                 return
             from transformers import AutoModelForCausalLM
 
-            device = resolve_device(self.card.device)
-            kwargs: dict[str, Any] = {"dtype": resolve_dtype(self.card.dtype, device)}
+            started = time.perf_counter()
+            kwargs: dict[str, Any] = {}
             if self.card.attn_implementation:
                 kwargs["attn_implementation"] = self.card.attn_implementation
-            started = time.perf_counter()
-            model = AutoModelForCausalLM.from_pretrained(self.source, **kwargs).to(device)
+            device_map = device_map_for(self.card.device)
+            if device_map:  # "split": layers spread over every GPU
+                device = "cuda"
+                model = AutoModelForCausalLM.from_pretrained(
+                    self.source, dtype=resolve_dtype(self.card.dtype, device), device_map=device_map, **kwargs
+                )
+            else:
+                device = resolve_device(self.card.device)
+                kwargs["dtype"] = resolve_dtype(self.card.dtype, device)
+                model = AutoModelForCausalLM.from_pretrained(self.source, **kwargs).to(device)
             model.eval()
             if self.card.adapter:
                 from peft import PeftModel
 
                 model = PeftModel.from_pretrained(model, self.card.adapter)
             self.renderer = TextRenderer(self.card, self.source)
-            self.model = model
+            self.device, self.model = device, model
             log.info("loaded %s on %s in %.2fs", self.card.id, device, time.perf_counter() - started)
 
     def unload(self) -> None:
         with self._lock:
+            manager, self._manager = self._manager, None
             self.model = None
+        if manager is not None:
+            manager.stop(block=True, timeout=30)
 
     def memory_bytes(self) -> int:
         if self.model is None:
             return 0
         return sum(p.numel() * p.element_size() for p in self.model.parameters())
 
+    @property
+    def continuous(self) -> bool:
+        """Whether jobs go through continuous batching (`stream`) rather than `run_batch`.
+        "auto": on a GPU (CUDA or ROCm). May import torch: call it off the event loop."""
+        if self.card.batching != "auto":
+            return self.card.batching == "continuous"
+        if device_map_for(self.card.device):
+            return False  # a model split over GPUs has no paged cache
+        return resolve_device(self.card.device).startswith("cuda")
+
+    # ---- prompts --------------------------------------------------------------------------
+
     def batch_key(self, job: Job) -> Hashable:
-        return self.card.id
+        return (self.card.id, *RowOptions.of(self.card, job).key())
 
     def prompt_text(self, job: Job) -> str:
         assert isinstance(job.inputs, TextInputs) and self.renderer is not None
@@ -84,69 +268,211 @@ class TransformersTextBackend:
             return job.inputs.prompt
         return self.renderer.render(job.inputs.messages)
 
-    def run_batch(self, jobs: list[Job], emit: Emit) -> None:
-        for job in jobs:
-            self._run_one(job, emit)
-
-    def _run_one(self, job: Job, emit: Emit) -> None:
-        import torch
-        from transformers.generation.streamers import BaseStreamer
-
-        self.load()
+    def prompt_ids(self, job: Job) -> list[int]:
         assert self.renderer is not None
-        tokenizer = self.renderer.tokenizer
+        return self.renderer.tokenizer(self.prompt_text(job), add_special_tokens=False)["input_ids"]
+
+    def _eos_ids(self) -> frozenset[int]:
+        config = self.model.generation_config
+        eos = config.eos_token_id if config.eos_token_id is not None else self.model.config.eos_token_id
+        ids = {eos} if isinstance(eos, int) else set(eos or [])
+        tokenizer = self.renderer.tokenizer if self.renderer else None
+        if tokenizer is not None and tokenizer.eos_token_id is not None:
+            ids.add(tokenizer.eos_token_id)
+        return frozenset(ids)
+
+    # ---- padded micro-batches -------------------------------------------------------------
+
+    def run_batch(self, jobs: list[Job], emit: Emit) -> None:
+        """Run the jobs; those sharing a batch key go through one `generate` (at most
+        `card.max_batch_size` rows each)."""
+        self.load()
+        is_cancelled: Callable[[str], bool] = getattr(emit, "is_cancelled", lambda _job_id: False)
+        groups: dict[Hashable, list[Job]] = {}
+        for job in jobs:
+            groups.setdefault(self.batch_key(job), []).append(job)
+        size = self.card.max_batch_size
+        for group in groups.values():
+            for first in range(0, len(group), size):
+                self._generate(group[first:first + size], emit, is_cancelled)
+
+    def _generate(self, jobs: list[Job], emit: Emit, is_cancelled: Callable[[str], bool]) -> None:
+        import torch
+        from transformers import LogitsProcessorList, StoppingCriteriaList
+
+        jobs = [job for job in jobs if not is_cancelled(job.id)]
+        if not jobs:
+            return
+        assert self.renderer is not None
         started = time.perf_counter()
-        encoded = tokenizer(self.prompt_text(job), return_tensors="pt", add_special_tokens=False)
-        encoded = encoded.to(self.model.device)
-        prompt_len = encoded["input_ids"].shape[1]
-        stops = list(self.card.stop) + prompts.stop_strings(self.card.prompt_format)
-        state = {"ids": [], "sent": "", "first": None}
-
-        class RowStreamer(BaseStreamer):
-            def put(self, value: Any) -> None:
-                if value.dim() > 1 and value.shape[-1] == prompt_len:
-                    return  # the prompt itself
-                state["ids"].extend(value.reshape(-1).tolist())
-                text = _cut_at_stop(tokenizer.decode(state["ids"], skip_special_tokens=True), stops)
-                if state["first"] is None:
-                    state["first"] = time.perf_counter() - started
-                delta = text[len(state["sent"]) :]
-                # A multi-byte character split across tokens decodes as U+FFFD: wait for the rest.
-                if delta and not text.endswith("\ufffd") and text.startswith(state["sent"]):
-                    state["sent"] = text
-                    emit(job.id, TextDelta(delta))
-
-            def end(self) -> None:
-                pass
-
-        options = {**self.card.generation, **job.options}
-        temperature = float(options.get("temperature", 0.0))
-        generate_args: dict[str, Any] = {
-            "max_new_tokens": int(options.get("max_new_tokens", 256)),
-            "do_sample": temperature > 0,
-            "pad_token_id": tokenizer.pad_token_id,
-            "stop_strings": stops or None,
-            "tokenizer": tokenizer,
+        tokenizer = self.renderer.tokenizer
+        eos_ids = self._eos_ids()
+        prompt_ids = [self.prompt_ids(job) for job in jobs]
+        rows = [RowDecoder(job.id, tokenizer, RowOptions.of(self.card, job), eos_ids, emit, started, len(ids))
+                for job, ids in zip(jobs, prompt_ids, strict=True)]
+        input_ids, attention_mask = _left_pad(prompt_ids, _pad_id(tokenizer), self.model.device)
+        arguments: dict[str, Any] = {
+            "max_new_tokens": max(row.options.max_new_tokens for row in rows),
+            "pad_token_id": _pad_id(tokenizer),
+            "eos_token_id": sorted(eos_ids) or None,
+            "stopping_criteria": StoppingCriteriaList([_RowsStep(rows, is_cancelled)]),
         }
-        if temperature > 0:
-            generate_args["temperature"] = temperature
-            generate_args["top_p"] = float(options.get("top_p", 1.0))
-        if "seed" in options:
-            torch.manual_seed(int(options["seed"]))
+        arguments.update(dict(rows[0].options.shared))
+        if rows[0].options.sampling:
+            # Row-wise warpers below; the batch-wide ones are made no-ops.
+            arguments.update(do_sample=True, temperature=1.0, top_p=1.0, top_k=0,
+                             logits_processor=LogitsProcessorList([_row_sampler(rows, self.model.device)]))
+            if rows[0].options.seed is not None:
+                torch.manual_seed(rows[0].options.seed)
+        else:
+            arguments.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         with torch.inference_mode():
-            output = self.model.generate(**encoded, **generate_args, streamer=RowStreamer())
-        new_ids = output[0, prompt_len:].tolist()
-        text = _cut_at_stop(tokenizer.decode(new_ids, skip_special_tokens=True), stops)
-        reason = "length" if len(new_ids) >= generate_args["max_new_tokens"] else "stop"
-        usage = Usage(
-            prompt_tokens=prompt_len,
-            completion_tokens=len(new_ids),
-            first_token_s=state["first"],
-            total_s=time.perf_counter() - started,
+            self.model.generate(input_ids=input_ids, attention_mask=attention_mask, **arguments)
+        for row in rows:
+            if not row.done and not is_cancelled(row.job_id):
+                row.finish("length")
+
+    # ---- continuous batching (GPU) ----------------------------------------------------------
+
+    async def stream(self, job: Job, emit: Emit) -> None:
+        """Run one job through the continuous-batching manager: it joins the running batch."""
+        self.load()
+        manager = await asyncio.to_thread(self._continuous_manager)
+        loop = asyncio.get_running_loop()
+        assert self.renderer is not None
+        options = RowOptions.of(self.card, job)
+        ids = self.prompt_ids(job)
+        row = RowDecoder(job.id, self.renderer.tokenizer, options, self._eos_ids(), emit,
+                         time.perf_counter(), len(ids))
+        done: asyncio.Future[None] = loop.create_future()
+        seen = 0
+
+        def on_result(output: Any) -> None:
+            nonlocal seen
+            if done.done():
+                return
+            if output.error:
+                emit(job.id, Failed("error", str(output.error)[:200]))
+                done.set_result(None)
+                return
+            for token in output.generated_tokens[seen:]:  # cumulative: take only the new tail
+                if row.push(int(token)):
+                    break
+            seen = len(output.generated_tokens)
+            if not row.done and output.is_finished():
+                row.finish("length" if len(row.ids) >= options.max_new_tokens else "stop")
+            if row.done:
+                if not output.is_finished():
+                    manager.cancel_request(job.id)  # a stop string ended it before the model did
+                done.set_result(None)
+
+        manager.register_result_handler(job.id, on_result)
+        supported = getattr(manager.logit_processor, "supported_keys", {})
+        sampling = {"temperature": options.temperature or 1e-3, "top_p": options.top_p,
+                    "top_k": options.top_k}
+        kwargs = {k: v for k, v in sampling.items() if k in supported}
+        if manager.add_request(ids, request_id=job.id, max_new_tokens=options.max_new_tokens,
+                               streaming=True, **kwargs) is None:
+            emit(job.id, Failed("unavailable", "the continuous batching manager is not accepting requests"))
+            return
+        try:
+            await done
+        except asyncio.CancelledError:
+            manager.cancel_request(job.id)
+            raise
+
+    def _continuous_manager(self) -> Any:
+        with self._lock:
+            if self._manager is None:
+                self._manager = self._start_manager()
+            return self._manager
+
+    def _start_manager(self) -> Any:
+        from transformers import ContinuousBatchingConfig, GenerationConfig
+
+        defaults = RowOptions.of(self.card)
+        tokenizer = self.renderer.tokenizer if self.renderer else None
+        sampling: dict[str, Any] = {"do_sample": False}
+        if defaults.sampling:
+            # Per-request warpers only exist when the default is neither None nor neutral.
+            sampling = {"do_sample": True, "temperature": defaults.temperature,
+                        "top_p": defaults.top_p if defaults.top_p < 1 else 0.999,
+                        "top_k": defaults.top_k or 1000}
+        generation = GenerationConfig(max_new_tokens=defaults.max_new_tokens,
+                                      eos_token_id=sorted(self._eos_ids()) or None,
+                                      pad_token_id=_pad_id(tokenizer) if tokenizer else None, **sampling)
+        # Size the paged cache from the card, not from free memory (other models share the GPU).
+        tokens = self.card.max_batch_size * self.card.context_length
+        config = ContinuousBatchingConfig(
+            num_blocks=math.ceil(tokens / CB_PAGE_SIZE) + 1, page_size=CB_PAGE_SIZE,
+            max_batch_tokens=max(256, min(self.card.context_length, 4096)),
+            max_requests_per_batch=self.card.max_batch_size, per_request_processors=True,
         )
-        emit(job.id, Finished(text=text.strip(), finish_reason=reason, usage=usage))
+        manager = self.model.init_continuous_batching(generation_config=generation,
+                                                      continuous_batching_config=config)
+        manager.start()
+        log.info("continuous batching started for %s (%d rows)", self.card.id, self.card.max_batch_size)
+        return manager
 
 
-def _cut_at_stop(text: str, stops: list[str]) -> str:
-    cut = min((i for s in stops if (i := text.find(s)) >= 0), default=-1)
-    return text if cut < 0 else text[:cut]
+class _RowsStep:
+    """Called by `generate` once per step with every row's newest token: feeds the row
+    decoders and tells `generate` which rows are done (EOS, stop string, own max tokens, or
+    cancelled), so finished rows are answered at once and the batch ends with its last row."""
+
+    def __init__(self, rows: list[RowDecoder], is_cancelled: Callable[[str], bool]) -> None:
+        self.rows = rows
+        self.is_cancelled = is_cancelled
+
+    def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        newest = input_ids[:, -1].tolist()
+        finished = []
+        for row, token in zip(self.rows, newest, strict=True):
+            if not row.done and self.is_cancelled(row.job_id):
+                row.abandon()
+            finished.append(row.push(token))
+        return torch.tensor(finished, dtype=torch.bool, device=input_ids.device)
+
+
+def _row_sampler(rows: list[RowDecoder], device: Any) -> Any:
+    """A logits processor applying each row's own temperature, top-k and top-p."""
+    import torch
+    from transformers import LogitsProcessor
+
+    temperature = torch.tensor([max(r.options.temperature, 1e-5) for r in rows], device=device)
+    top_k = torch.tensor([r.options.top_k for r in rows], device=device)
+    top_p = torch.tensor([r.options.top_p for r in rows], device=device)
+
+    class RowSampler(LogitsProcessor):
+        def __call__(self, input_ids: Any, scores: Any) -> Any:
+            scores = scores / temperature[:, None]
+            ordered, order = scores.sort(dim=-1, descending=True)
+            rank = torch.arange(scores.shape[-1], device=scores.device)[None, :]
+            limit = torch.where(top_k > 0, top_k, scores.shape[-1])[:, None]
+            probs = ordered.softmax(dim=-1)
+            # Drop a token once the tokens ranked above it already hold top_p of the mass.
+            drop = (rank >= limit) | ((probs.cumsum(dim=-1) - probs) > top_p[:, None])
+            ordered = ordered.masked_fill(drop, float("-inf"))
+            return torch.full_like(scores, float("-inf")).scatter(-1, order, ordered)
+
+    return RowSampler()
+
+
+def _pad_id(tokenizer: Any) -> int:
+    pad = tokenizer.pad_token_id
+    return pad if pad is not None else tokenizer.eos_token_id
+
+
+def _left_pad(rows: list[list[int]], pad_id: int, device: Any) -> tuple[Any, Any]:
+    """Decoder-only batches are padded on the left, so every row's next token is at the end."""
+    import torch
+
+    width = max(len(r) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    for i, row in enumerate(rows):
+        ids[i, width - len(row):] = torch.tensor(row, dtype=torch.long)
+        mask[i, width - len(row):] = 1
+    return ids.to(device), mask.to(device)

@@ -1,0 +1,120 @@
+"""The `jobs` table: every dispatched job, its outcome, and the ones a restart interrupted.
+
+`JobWriter` batches writes: the dispatcher hands it plain dicts and it flushes them together
+a few times a second, so a job costs about one insert and one update however busy the bot
+is (and a job that ends between two flushes costs one insert). At shutdown the dispatcher
+marks jobs it could not finish `interrupted`; front ends call `interrupted_jobs()` when they
+start, tell each user, then `mark_reported()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import col, select
+
+from hubbot.storage.database import Database
+from hubbot.storage.models import Job as JobRow
+
+log = logging.getLogger(__name__)
+
+INTERRUPTED = "interrupted"
+REPORTED = "reported"  # an interrupted job whose user has been told
+FLUSH_EVERY_S = 0.25
+FLUSH_AT = 500  # pending changes that trigger a flush before the timer
+
+
+class JobWriter:
+    """Buffers job rows and status changes; `flush()` writes them in one transaction."""
+
+    def __init__(self, db: Database, flush_every_s: float = FLUSH_EVERY_S) -> None:
+        self.db = db
+        self.flush_every_s = flush_every_s
+        self._new: dict[str, dict[str, Any]] = {}  # job id -> full row, not yet inserted
+        self._changes: dict[str, dict[str, Any]] = {}  # job id -> columns to update
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._flushing = asyncio.Lock()
+
+    def insert(self, row: dict[str, Any]) -> None:
+        self._new[row["id"]] = row
+        self._nudge()
+
+    def change(self, job_id: str, **columns: Any) -> None:
+        row = self._new.get(job_id)
+        if row is not None:
+            row.update(columns)  # not written yet: one insert with the latest state
+        else:
+            self._changes.setdefault(job_id, {}).update(columns)
+        self._nudge()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="hubbot-job-writer")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+        await self.flush()
+
+    async def flush(self) -> None:
+        async with self._flushing:
+            new, self._new = self._new, {}
+            changes, self._changes = self._changes, {}
+            if not new and not changes:
+                return
+            try:
+                async with self.db.session() as session:
+                    if new:
+                        session.add_all([JobRow(**row) for row in new.values()])
+                        await session.flush()
+                    if changes:  # ORM bulk UPDATE by primary key: one executemany per column set
+                        await session.execute(update(JobRow), [{"id": k, **v} for k, v in changes.items()])
+            except Exception:
+                # Bookkeeping must never take the bot down; the jobs themselves went fine.
+                log.exception("could not record %d jobs", len(new) + len(changes))
+
+    def _nudge(self) -> None:
+        if len(self._new) + len(self._changes) >= FLUSH_AT:
+            self._wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.flush_every_s)
+            self._wake.clear()
+            await self.flush()
+
+
+async def interrupted_jobs(db: Database, platform: str | None = None) -> list[JobRow]:
+    """Jobs a shutdown interrupted whose users have not been told yet (oldest first).
+    `platform` keeps those whose `reply_to` names it (`reply_to["platform"]`)."""
+    async with db.session() as session:
+        rows = (await session.exec(
+            select(JobRow).where(JobRow.status == INTERRUPTED).order_by(col(JobRow.created_at))
+        )).all()
+    if platform is not None:
+        rows = [row for row in rows if row.reply_to.get("platform") == platform]
+    return list(rows)
+
+
+async def mark_reported(db: Database, job_ids: list[str], when: datetime | None = None) -> None:
+    if not job_ids:
+        return
+    async with db.session() as session:
+        await session.execute(
+            update(JobRow).where(col(JobRow.id).in_(job_ids))
+            .values(status=REPORTED, finished_at=when or db.now())
+        )
+
+
+async def get(db: Database, job_id: str) -> JobRow | None:
+    async with db.session() as session:
+        return await session.get(JobRow, job_id)
