@@ -459,7 +459,12 @@ async def test_a_reply_to_an_image_asks_about_it(discord_settings: Any, standin:
                                     attachments=[standin.upload("drawing.png", png(40, 40, (0, 90, 200)))])
         question = await standin.say("what is in this picture?", reply_to=picture)
         answer = await answered(standin, question)
-    assert any(FOOTER + " Tiny" in m["content"] or FOOTER in m["content"] for m in answer)
+        edit = await standin.say("/편집 흑백으로 바꿔줘", reply_to=picture)  # a command by its Korean name
+        edited = await answered(standin, edit)
+    assert any(FOOTER in m["content"] for m in answer)
+    [result] = [m for m in edited if m["attachments"]]
+    assert standin.file(result["attachments"][0]).startswith(PNG_MAGIC)
+    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == ["edit-again"]
 
 
 # ---- access, errors, cancelling, expiry, shutdown ---------------------------------------------
@@ -512,7 +517,10 @@ async def test_cancel_button_stops_a_running_request(discord_settings: Any, stan
         patch.setitem(commands.registry(), "slow", Slow("slow", []))
         async with running_bot(discord_settings, standin):
             log = await standin.slash("slow")
-            await standin.wait_for(lambda: log.original and buttons(log.original), 20, "a cancel button")
+            await standin.wait_for(lambda: log.original and "token30" in log.original["content"], 30,
+                                   "31 pieces of text")
+            # Throttled: each edit waits edit_interval_s (0.2 s), each piece only 0.05 s.
+            assert len(log.original_history) <= 31 // 2
             cancel = buttons(log.original)[0]["custom_id"]
             stranger = await standin.click(log.original, cancel, user=BOB)
             await standin.wait_for(lambda: stranger.callbacks, 20, "a refusal to a stranger")
