@@ -81,6 +81,8 @@ def intents_for(settings: Settings) -> discord.Intents:
 
 class HubbotDiscord(discord.AutoShardedClient):
     def __init__(self, app: App) -> None:
+        # The bot never joins voice: no start-up warnings about missing voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         settings = app.settings
         section = settings.discord
         shards: dict[str, Any] = {}
@@ -490,7 +492,8 @@ async def _say_privately(interaction: discord.Interaction, text: str) -> None:
 async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
     """Run the bot until SIGTERM/SIGINT (or `stop` is set). What `hubbot run discord` calls."""
     settings = app.settings
-    if settings.discord_token is None:
+    token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    if not token:
         raise ConfigError("DISCORD_TOKEN is not set: put the bot token in the environment")
     point_at_endpoints(settings)
     stop = stop or asyncio.Event()
@@ -503,7 +506,7 @@ async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread, or a platform without signals
     try:
-        return await _run_until_stopped(HubbotDiscord(app), settings.discord_token.get_secret_value(), stop)
+        return await _run_until_stopped(HubbotDiscord(app), token, stop)
     finally:
         for sig in handled:
             loop.remove_signal_handler(sig)
