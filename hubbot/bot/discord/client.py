@@ -304,7 +304,7 @@ class HubbotDiscord(discord.AutoShardedClient):
         if (not self.section.mention_chat or message.author.bot or self.user is None
                 or not self._addressed(message)):
             return
-        place = rq.place_of(message.channel, message.guild.id if message.guild else None)
+        place = rq.place_of(message.channel, _guild_id(message))
         user = rq.user_ref(message.author, self.section, self.app.settings.dispatcher)
         text = self._without_mention(message.content)
         referenced = await self._referenced(message)
@@ -336,7 +336,7 @@ class HubbotDiscord(discord.AutoShardedClient):
     def _addressed(self, message: discord.Message) -> bool:
         """A DM, a mention, a reply to the bot, or (with the content intent) its own thread."""
         assert self.user is not None
-        if message.guild is None:
+        if _guild_id(message) is None:
             return True
         if any(user.id == self.user.id for user in message.mentions):
             return True
@@ -457,6 +457,11 @@ class OptionsModal(discord.ui.Modal):
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self._submit(interaction, {name: f.value for name, f in self._fields.items() if f.value})
+
+
+def _guild_id(message: discord.Message) -> int | None:
+    # A guild missing from the cache still has an id on the channel: such a message is not a DM.
+    return message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
 
 
 def _command_of_action(prefix: str) -> str | None:
