@@ -544,6 +544,20 @@ async def test_expired_interaction_continues_in_the_channel(settings: Any, stand
     assert notice["content"].startswith(f"<@{ALICE['id']}>") and "/chat" in answer["content"]
 
 
+async def test_token_refused_by_discord_continues_in_the_channel(discord_settings: Any,
+                                                                 standin: DiscordStandIn) -> None:
+    async with running_bot(discord_settings, standin):
+        log = await standin.slash("chat", {"prompt": "hello", "max_tokens": 30})
+        await standin.wait_for(lambda: log.callbacks, 20, "the deferral")
+        standin.expired_tokens.add(log.token)  # from now on: 401 Invalid Webhook Token
+
+        def answer_shown() -> bool:  # a new channel message, or the original edited as the bot's own
+            candidates = [*standin.channel_messages(CHANNEL_ID), log.original or {}]
+            return any(FOOTER in m.get("content", "") for m in candidates)
+
+        await standin.wait_for(answer_shown, 60, "the answer, through the channel")
+
+
 async def test_expired_private_reply_goes_to_a_dm_not_the_channel(
         settings: Any, standin: DiscordStandIn) -> None:
     configured = configure(settings, standin, interaction_ttl_s=0)
