@@ -512,7 +512,7 @@ async def test_every_job_is_recorded_with_its_outcome(make: Factory) -> None:
     handles[5].cancel()
     for handle in handles:
         await events(handle)
-    await dispatcher._writer.flush()
+    await dispatcher.flush_records()
     rows = [await job_records.get(dispatcher.db, h.job.id) for h in handles]
     assert all(r is not None for r in rows)
     assert [r.status for r in rows].count("done") == 19

@@ -522,6 +522,16 @@ class Dispatcher:
                 entry.handle.position, entry.handle.eta_s = position, eta
                 entry.handle.push(Queued(position, eta))
 
+    def is_running(self, job_id: str) -> bool:
+        """Whether the job has started and not yet ended."""
+        entry = self._entries.get(job_id)
+        return entry is not None and entry.started is not None
+
+    async def flush_records(self) -> None:
+        """Write buffered job records now (they are otherwise written a few times a second)."""
+        if self._writer is not None:
+            await self._writer.flush()
+
     def health(self) -> dict[str, Any]:
         return {
             "accepting": self.accepting,

@@ -12,28 +12,36 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from hubbot.inference.backends.base import Backend
-from hubbot.inference.jobs import Failed, Job, JobEvent, Loading
+from hubbot.inference.jobs import Failed, Job, JobEvent, Loading, TextDelta
 from hubbot.inference.residency import OverBudget, Residency, estimate_bytes
 
 log = logging.getLogger(__name__)
 
 
 class EventPipe:
-    """`emit` from any thread; events reach `deliver(job_id, event)` on the loop, in order."""
+    """`emit` from any thread; events reach `deliver(job_id, event)` on the loop, in order.
+
+    Events travel in bursts, at most one every `interval_s`: a batch of 16 rows streaming
+    tokens would otherwise wake the loop hundreds of times a second. Within a burst, a job's
+    consecutive text deltas are merged into one (chat front ends edit messages about once a
+    second, so nobody sees the difference; the loop and the worker thread do)."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, deliver: Callable[[str, JobEvent], None],
-                 is_cancelled: Callable[[str], bool]) -> None:
+                 is_cancelled: Callable[[str], bool], interval_s: float = 0.02) -> None:
         self._loop = loop
         self._deliver = deliver
         self.is_cancelled = is_cancelled
+        self.interval_s = interval_s
         self._pending: list[tuple[str, JobEvent]] = []
         self._lock = threading.Lock()
         self._scheduled = False
+        self._last_flush = 0.0
 
     def __call__(self, job_id: str, event: JobEvent) -> None:
         with self._lock:
@@ -41,16 +49,39 @@ class EventPipe:
             if self._scheduled:
                 return
             self._scheduled = True
+            delay = self._last_flush + self.interval_s - time.monotonic()
         with contextlib.suppress(RuntimeError):  # a closed loop: nobody is listening any more
-            self._loop.call_soon_threadsafe(self.flush)
+            if delay <= 0:
+                self._loop.call_soon_threadsafe(self.flush)
+            else:
+                self._loop.call_soon_threadsafe(self._loop.call_later, delay, self.flush)
 
     def flush(self) -> None:
         """Deliver what is buffered now (on the loop)."""
         with self._lock:
             pending, self._pending = self._pending, []
             self._scheduled = False
-        for job_id, event in pending:
+            self._last_flush = time.monotonic()
+        for job_id, event in merge_deltas(pending):
             self._deliver(job_id, event)
+
+
+def merge_deltas(events: list[tuple[str, JobEvent]]) -> list[tuple[str, JobEvent]]:
+    """Each job's runs of consecutive TextDeltas become one; every other event keeps its place."""
+    out: list[tuple[str, JobEvent]] = []
+    open_delta: dict[str, int] = {}  # job id -> index in `out` of its delta still open to merging
+    for job_id, event in events:
+        if isinstance(event, TextDelta):
+            index = open_delta.get(job_id)
+            if index is not None:
+                merged = out[index][1].text + event.text  # type: ignore[union-attr]
+                out[index] = (job_id, TextDelta(merged))
+                continue
+            open_delta[job_id] = len(out)
+        else:
+            open_delta.pop(job_id, None)
+        out.append((job_id, event))
+    return out
 
 
 class DeviceWorker:

@@ -181,8 +181,12 @@ class RowDecoder:
 
     def _holdback(self) -> int:
         """Length of the longest text suffix that is a proper prefix of a stop string."""
+        stops = self.options.stops
+        tail = self.text[-max(map(len, stops), default=0):]
+        if not any(stop[0] in tail for stop in stops):
+            return 0  # the common case: nothing that could start a stop string
         longest = 0
-        for stop in self.options.stops:
+        for stop in stops:
             for size in range(min(len(stop) - 1, len(self.text)), longest, -1):
                 if self.text.endswith(stop[:size]):
                     longest = size
