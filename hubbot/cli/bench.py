@@ -19,11 +19,11 @@ PARTS = ("text", "fairness", "images", "overhead")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure batching gains, fairness and dispatcher overhead")
-    p.add_argument("--model", default="chat-medium", help="local text model to measure (default: chat-medium)")
+    p.add_argument("--model", default="chat-medium", help="local text model (default: chat-medium)")
     p.add_argument("--users", type=int, default=16, help="simulated users sending at once (default: 16)")
     p.add_argument("--prompts", type=int, default=32, help="text prompts in all, spread over the users")
     p.add_argument("--new-tokens", type=int, default=32, help="new tokens per answer (default: 32)")
-    p.add_argument("--device", help="run the local models here (cpu, cuda, cuda:1 ...) instead of the config's")
+    p.add_argument("--device", help="run the local models here (cpu, cuda, cuda:1 ...), not the config's")
     p.add_argument("--image-model", help="text-to-image model (default: the configured image model)")
     p.add_argument("--images", type=int, default=8, help="concurrent image jobs (default: 8)")
     p.add_argument("--flood", type=int, default=32, help="prompts the flooding user sends (default: 32)")
@@ -65,6 +65,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         table.add_row(measure, value, target, verdict, style=style)
     Console(file=sys.stdout).print(table)
     if args.json:
-        args.json.write_text(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        args.json.write_text(text, encoding="utf-8")
         err.print(f"wrote {args.json}")
     return 0

@@ -223,7 +223,8 @@ async def text_throughput(dispatcher: Dispatcher, options: BenchOptions) -> dict
     backend = dispatcher.registry.backend(model)
     await answer(dispatcher, text_job(model, "warm-up", PROMPTS[0], 4))  # loads the model
     plan = _prompt_plan(options)
-    jobs = [text_job(model, f"user{u}", prompt, new_tokens) for u, prompts in enumerate(plan) for prompt in prompts]
+    jobs = [text_job(model, f"user{u}", prompt, new_tokens)
+            for u, prompts in enumerate(plan) for prompt in prompts]
     plain_s, plain = float("inf"), []
     served_s, served = float("inf"), {}
     worst_stall = 0.0
@@ -315,7 +316,8 @@ async def _flood(dispatcher: Dispatcher, options: BenchOptions, *, fair: bool) -
     """Latencies of the single prompts sent while a flood's first batch runs. With
     `fair=False` they are sent as the flooding user, which is first-come-first-served."""
     model, new_tokens = options.model, options.new_tokens
-    flood_jobs = [text_job(model, "flood", PROMPTS[i % len(PROMPTS)], new_tokens) for i in range(options.flood)]
+    flood_jobs = [text_job(model, "flood", PROMPTS[i % len(PROMPTS)], new_tokens)
+                  for i in range(options.flood)]
     flood = [asyncio.create_task(answer(dispatcher, job)) for job in flood_jobs]
     while not any(dispatcher.is_running(job.id) for job in flood_jobs):
         await asyncio.sleep(0.001)
@@ -454,8 +456,8 @@ def table_rows(result: BenchResult) -> list[tuple[str, str, str, str]]:
     if text:
         rows += [
             ("text: one at a time (plain generate)", f"{text['sequential_tokens_per_s']} tok/s", "", ""),
-            (f"text: {text['users']} users through the dispatcher", f"{text['dispatcher_tokens_per_s']} tok/s",
-             "", ""),
+            (f"text: {text['users']} users through the dispatcher",
+             f"{text['dispatcher_tokens_per_s']} tok/s", "", ""),
             ("text: ratio", f"{text['ratio']}×", f"≥ {TARGETS['text_ratio']}×",
              check(text["ratio"], TARGETS["text_ratio"], True)),
             ("text: batched output = unbatched (greedy)", text["outputs_matching"], "all", ""),
@@ -488,6 +490,7 @@ def table_rows(result: BenchResult) -> list[tuple[str, str, str, str]]:
         rows += [
             (f"overhead: {over['jobs']} jobs, null backend", f"{over['ms_per_job']} ms/job",
              f"< {TARGETS['overhead_ms']} ms", check(over["ms_per_job"], TARGETS["overhead_ms"], False)),
-            ("overhead: the same with job records (SQLite)", f"{over['ms_per_job_with_records']} ms/job", "", ""),
+            ("overhead: the same with job records (SQLite)",
+             f"{over['ms_per_job_with_records']} ms/job", "", ""),
         ]
     return rows
