@@ -422,19 +422,48 @@ def test_renderer_counts_with_the_local_tokenizer_or_estimates(tiny_model: Path)
 
 
 async def test_server_killed_mid_stream_gives_the_partial_answer_marked_interrupted(
-    servers: dict[str, Server], backends: list
+    servers: dict[str, Server], tmp_path: Path
 ) -> None:
+    """Through the app's dispatcher: the user gets the partial answer with finish_reason
+    "interrupted", and the job is recorded as failed."""
+    from sqlmodel import select
+
+    from hubbot.app import App
+    from hubbot.config import load_settings
+    from hubbot.storage import Database
+    from hubbot.storage.models import Job as JobRow
+
     victim = servers["victim"]
-    backend = backend_for(backends, card([victim.url], prompt_format="completion"))
-
-    def kill_after_three(count: int) -> None:
-        if count == 3:
-            victim.kill()
-
-    deltas, final = await run(backend, chat_job("hello world", max_new_tokens=1500), kill_after_three)
+    config = tmp_path / "hubbot.toml"
+    config.write_text(
+        f'database_url = "sqlite+aiosqlite:///{tmp_path / "hub.db"}"\n'
+        f'data_dir = "{tmp_path / "data"}"\n'
+        '[[models]]\nid = "remote-chat"\ndisplay_name = "Remote Chat"\ntask = "chat"\n'
+        f'backend = "openai"\nprompt_format = "completion"\nendpoints = ["{victim.url}"]\n',
+        encoding="utf-8")
+    settings = load_settings(config)
+    job = chat_job("hello world", max_new_tokens=1500)
+    deltas: list[str] = []
+    async with App.create(settings) as app:
+        async for event in app.dispatcher.submit(job):
+            if isinstance(event, TextDelta):
+                deltas.append(event.text)
+                if len(deltas) == 3:
+                    victim.kill()
+            elif isinstance(event, Finished | Failed):
+                final = event
+        backend = app.registry.backend("remote-chat")
+        assert not backend.pool.endpoints[0].healthy  # the server is gone: out until a check passes
     assert victim.process.wait(10) == -signal.SIGKILL
     assert isinstance(final, Finished)
     assert final.finish_reason == "interrupted"
     assert 3 <= len(deltas) < 1500
     assert final.text and final.text == "".join(deltas).strip()
-    assert not backend.pool.endpoints[0].healthy  # the server is gone: out until a check passes
+
+    db = Database(settings.sqlalchemy_url)  # the app flushed its job records when it stopped
+    try:
+        async with db.session() as session:
+            row = (await session.exec(select(JobRow).where(JobRow.id == job.id))).one()
+    finally:
+        await db.close()
+    assert row.status == "failed" and row.error and row.error.startswith("interrupted")

@@ -485,8 +485,15 @@ class Dispatcher:
             queue_s = (entry.started or now) - entry.submitted
             event = dataclasses.replace(event, usage=dataclasses.replace(event.usage, queue_s=queue_s))
             metrics.TOKENS.labels(model).inc(event.usage.completion_tokens)
-            metrics.JOBS.labels(model, "done").inc()
-            self._record(job.id, status="done", finished_at=self._now())
+            if event.finish_reason == "interrupted":
+                # A remote stream broke mid-answer: the user keeps the partial text, the job failed.
+                metrics.JOBS.labels(model, "interrupted").inc()
+                metrics.FAILURES.labels(model, "interrupted").inc()
+                self._record(job.id, status="failed", error="interrupted: the stream broke mid-answer",
+                             finished_at=self._now())
+            else:
+                metrics.JOBS.labels(model, "done").inc()
+                self._record(job.id, status="done", finished_at=self._now())
         else:
             assert isinstance(event, Failed)
             metrics.JOBS.labels(model, event.reason).inc()
