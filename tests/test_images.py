@@ -322,3 +322,33 @@ def test_cli_imagine_random_edit_and_watermark_check(hub_dir: Path, tmp_path: Pa
     (tmp_path / "notes.png").write_text("just text", encoding="utf-8")
     bad = hubbot(config, "edit", str(tmp_path / "notes.png"), "x", "-o", str(tmp_path / "x.png"))
     assert bad.returncode == 2 and "PNG, JPEG, WebP or GIF" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# ---- storage ----------------------------------------------------------------------------------
+
+
+async def test_artifacts_keep_rows_and_files_together_and_forget_them(db_url: str, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from hubbot.storage import Database
+    from hubbot.storage.clock import utcnow
+
+    db = Database(db_url)
+    await db.migrate()
+    try:
+        data = tmp_path / "data"
+        mine = await artifacts.save(db, data, png=b"png-1", user_id="u:1", kind="generated", width=8,
+                                    height=8, seed=3, settings={"prompt": "a frog", "count": 2})
+        theirs = await artifacts.save(db, data, png=b"png-2", user_id="u:2", kind="upload", width=8, height=8)
+        assert artifacts.is_artifact_id(mine.id) and mine.id != theirs.id
+        loaded = await artifacts.load(db, data, mine.id)
+        assert loaded is not None and loaded[1] == b"png-1" and loaded[0].settings["prompt"] == "a frog"
+        assert await artifacts.load(db, data, "../../etc/passwd") is None
+        assert await artifacts.delete_for_user(db, data, "u:1") == 1
+        assert await artifacts.load(db, data, mine.id) is None
+        assert not (data / mine.path).exists() and (data / theirs.path).exists()
+        assert await artifacts.purge_older_than(db, data, utcnow() - timedelta(days=1)) == 0
+        assert await artifacts.purge_older_than(db, data, utcnow() + timedelta(seconds=1)) == 1
+        assert not (data / theirs.path).exists()
+    finally:
+        await db.close()
