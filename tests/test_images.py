@@ -125,6 +125,34 @@ def test_jobs_that_differ_in_shared_settings_are_not_batched(registry: Registry)
         assert backend.batch_key(image_job(**different)) != base
 
 
+class CancellingEmit:
+    """An emit like the dispatcher's: callable, with `is_cancelled(job_id)` for backends to poll."""
+
+    def __init__(self, cancelled: set[str]) -> None:
+        self.cancelled = cancelled
+        self.events: list[tuple[str, object]] = []
+
+    def __call__(self, job_id: str, event: object) -> None:
+        self.events.append((job_id, event))
+
+    def is_cancelled(self, job_id: str) -> bool:
+        return job_id in self.cancelled
+
+
+def test_cancelled_jobs_get_no_images_and_a_fully_cancelled_batch_stops_early(registry: Registry) -> None:
+    backend = registry.backend("imagine")
+    kept, dropped = image_job(seed=1, steps=4), image_job(seed=2, steps=4)
+    emit = CancellingEmit({dropped.id})
+    backend.run_batch([kept, dropped], emit)
+    assert len(images_of(emit.events, kept)) == 1 and images_of(emit.events, dropped) == []
+    everyone = CancellingEmit(set())
+    lonely = image_job(seed=3, steps=4)
+    everyone.cancelled.add(lonely.id)
+    backend.run_batch([lonely], everyone)
+    assert [e.step for _, e in everyone.events if isinstance(e, Progress)] == [1]  # interrupted
+    assert images_of(everyone.events, lonely) == []
+
+
 def test_generated_images_carry_the_ai_marks_and_plain_images_do_not(registry: Registry) -> None:
     events = run(registry.backend("imagine"), [job := image_job(seed=5, count=2)])
     for image in images_of(events, job):

@@ -228,6 +228,8 @@ class DiffusersImageBackend:
         result = pipe(**arguments)
         images = result.images
         for slot, pixels in zip(slots, images, strict=True):
+            if is_cancelled(slot.job.id):
+                continue  # nobody is waiting for it: skip the marks and the encoding
             png = self._finish_image(pixels, options[slot.job.id])
             emit(slot.job.id, GeneratedImage(png, first.width, first.height, slot.seed, slot.index))
             if slot.index == options[slot.job.id].count - 1:
