@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -39,7 +40,7 @@ def settings(hub_dir: Path, tmp_path: Path):
     )
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="function")  # on the test's own event loop
 async def app(settings) -> AsyncIterator:
     from hubbot.app import App
 

@@ -70,3 +70,18 @@ def test_models_list_prints_the_cards(hub_dir: Path, tmp_path: Path) -> None:
     assert result.returncode == 0
     for model_id in ("chat-small", "chat-medium", "chat-large", "code"):
         assert model_id in result.stdout
+
+
+def test_console_attaches_a_local_image_to_ask_image(hub_dir: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    picture = tmp_path / "cat.png"
+    Image.new("RGB", (48, 32), (200, 120, 40)).save(picture)
+    text_file = tmp_path / "notes.png"
+    text_file.write_text("not an image")
+    session = f"/ask-image --image {picture} what is this?\n/ask-image --image {text_file} and this?\n"
+    result = hubbot(hub_dir, tmp_path, "console", stdin=session)
+    assert result.returncode == 0, result.stderr
+    assert "AI" in result.stdout  # the VQA answer came back with its disclosure
+    assert "Traceback" not in result.stderr
+    assert "image" in result.stderr.lower()  # the text file was refused with a message

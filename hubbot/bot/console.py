@@ -27,6 +27,7 @@ from hubbot.commands.base import (
     Status,
     UserRef,
 )
+from hubbot.commands.image_input import file_attachment
 from hubbot.i18n import t
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     """`/chat --model large hello there` -> ("chat", {"model": "large", "prompt": "hello there"}).
 
     Text without a leading slash is a /chat prompt. The free text goes to the command's
-    first required string option.
+    first required string option. `--image PATH` attaches a local file (/edit, /ask-image).
     """
     line = line.strip()
     if not line:
@@ -169,7 +170,9 @@ async def run_console(app: App, *, user: str = "local", stdin: TextIO = sys.stdi
         name, options = parsed
         if name in ("quit", "exit"):
             break
-        request = console_request(name, options, user, session)
+        image = options.pop("image", None)
+        attachments = [file_attachment(Path(str(image)).expanduser())] if image else []
+        request = console_request(name, options, user, session, attachments=attachments)
         await renderer.render(execute(request, app))
     print(t("console.bye", lang), file=out, flush=True)
     return 0
