@@ -564,3 +564,18 @@ async def test_a_taken_metrics_port_does_not_stop_the_bot(make: Factory) -> None
     finally:
         await second.stop()
         await first.stop()
+
+
+async def test_a_record_that_cannot_be_written_does_not_lose_the_others(make: Factory, caplog: Any) -> None:
+    dispatcher, _ = await make(db=True, max_jobs_per_user=10)
+    twice = job("a")
+    await events(dispatcher.submit(twice))
+    await dispatcher.flush_records()
+    again = dispatcher.submit(twice)  # the same id again: its insert fails
+    others = [dispatcher.submit(job("b")) for _ in range(3)]
+    for handle in [again, *others]:
+        assert isinstance((await events(handle))[-1], Finished)
+    await dispatcher.flush_records()
+    rows = [await job_records.get(dispatcher.db, h.job.id) for h in others]
+    assert [r.status for r in rows if r is not None] == ["done"] * 3
+    assert "one by one" in caplog.text  # the batch write failed and the fallback saved the rest

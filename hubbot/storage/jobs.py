@@ -71,15 +71,29 @@ class JobWriter:
             if not new and not changes:
                 return
             try:
-                async with self.db.session() as session:
-                    if new:
-                        session.add_all([JobRow(**row) for row in new.values()])
-                        await session.flush()
-                    if changes:  # ORM bulk UPDATE by primary key: one executemany per column set
-                        await session.execute(update(JobRow), [{"id": k, **v} for k, v in changes.items()])
+                await self._write(list(new.values()), changes)
             except Exception:
-                # Bookkeeping must never take the bot down; the jobs themselves went fine.
-                log.exception("could not record %d jobs", len(new) + len(changes))
+                # One bad row (say, a job id submitted twice) must not lose the others.
+                log.warning("recording %d jobs together failed; retrying one by one", len(new) + len(changes))
+                for row in new.values():
+                    await self._write_safely([row], {})
+                for job_id, columns in changes.items():
+                    await self._write_safely([], {job_id: columns})
+
+    async def _write(self, rows: list[dict[str, Any]], changes: dict[str, dict[str, Any]]) -> None:
+        async with self.db.session() as session:
+            if rows:
+                session.add_all([JobRow(**row) for row in rows])
+                await session.flush()
+            if changes:  # ORM bulk UPDATE by primary key: one executemany per column set
+                await session.execute(update(JobRow), [{"id": k, **v} for k, v in changes.items()])
+
+    async def _write_safely(self, rows: list[dict[str, Any]], changes: dict[str, dict[str, Any]]) -> None:
+        try:
+            await self._write(rows, changes)
+        except Exception:
+            # Bookkeeping must never take the bot down; the jobs themselves went fine.
+            log.exception("could not record job %s", rows[0]["id"] if rows else next(iter(changes)))
 
     def _nudge(self) -> None:
         if len(self._new) + len(self._changes) >= FLUSH_AT:
