@@ -340,7 +340,8 @@ class TransformersTextBackend:
 
     async def stream(self, job: Job, emit: Emit) -> None:
         """Run one job through the continuous-batching manager: it joins the running batch."""
-        self.load()
+        if not self.loaded:
+            await asyncio.to_thread(self.load)
         manager = await asyncio.to_thread(self._continuous_manager)
         loop = asyncio.get_running_loop()
         assert self.renderer is not None
@@ -372,8 +373,9 @@ class TransformersTextBackend:
 
         manager.register_result_handler(job.id, on_result)
         supported = getattr(manager.logit_processor, "supported_keys", {})
+        # The manager's top-k does not treat 0 as "off" (it would keep one token): use the vocabulary.
         sampling = {"temperature": options.temperature or 1e-3, "top_p": options.top_p,
-                    "top_k": options.top_k}
+                    "top_k": options.top_k or self._vocab_size()}
         kwargs = {k: v for k, v in sampling.items() if k in supported}
         if manager.add_request(ids, request_id=job.id, max_new_tokens=options.max_new_tokens,
                                streaming=True, **kwargs) is None:
@@ -384,6 +386,9 @@ class TransformersTextBackend:
         except asyncio.CancelledError:
             manager.cancel_request(job.id)
             raise
+
+    def _vocab_size(self) -> int:
+        return int(self.model.config.get_text_config().vocab_size)
 
     def _continuous_manager(self) -> Any:
         with self._lock:
@@ -401,7 +406,7 @@ class TransformersTextBackend:
             # Per-request warpers only exist when the default is neither None nor neutral.
             sampling = {"do_sample": True, "temperature": defaults.temperature,
                         "top_p": defaults.top_p if defaults.top_p < 1 else 0.999,
-                        "top_k": defaults.top_k or 1000}
+                        "top_k": defaults.top_k or self._vocab_size()}
         generation = GenerationConfig(max_new_tokens=defaults.max_new_tokens,
                                       eos_token_id=sorted(self._eos_ids()) or None,
                                       pad_token_id=_pad_id(tokenizer) if tokenizer else None, **sampling)
