@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--singles", type=int, default=4, help="users sending one prompt during the flood")
     p.add_argument("--overhead-jobs", type=int, default=1000, help="jobs through the null backend")
     p.add_argument("--repeat", type=int, default=5, help="runs per measurement; the fastest counts")
+    p.add_argument("--torch-threads", type=int, help="torch intra-op threads (default: torch's choice)")
     p.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts")
     p.add_argument("--json", type=Path, metavar="PATH", help="also write the figures here as JSON")
     p.set_defaults(func=cmd_bench)
@@ -45,19 +46,21 @@ def cmd_bench(args: argparse.Namespace) -> int:
     for name in ("users", "prompts", "new_tokens", "images", "flood", "singles", "overhead_jobs", "repeat"):
         if getattr(args, name) < 1:
             raise ConfigError(f"--{name.replace('_', '-')} must be at least 1")
+    if args.torch_threads is not None and args.torch_threads < 1:
+        raise ConfigError("--torch-threads must be at least 1")
     settings = settings_from(args)
     options = BenchOptions(
         model=args.model, users=args.users, prompts=args.prompts, new_tokens=args.new_tokens,
         device=args.device, image_model=args.image_model, images=args.images, flood=args.flood,
         singles=args.singles, overhead_jobs=args.overhead_jobs, repeat=args.repeat,
-        parts=tuple(args.only or PARTS),
+        torch_threads=args.torch_threads, parts=tuple(args.only or PARTS),
     )
     err = Console(stderr=True)
     try:
         result = asyncio.run(run_bench(settings, options, progress=lambda m: err.print(f"[dim]… {m}[/dim]")))
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
-    table = Table(title=f"hubbot bench — {result.device or 'cpu'}")
+    table = Table(title=f"hubbot bench — {result.device or 'cpu'}, {result.torch_threads} torch threads")
     for column in ("measure", "value", "target", ""):
         table.add_column(column)
     for measure, value, target, verdict in table_rows(result):
