@@ -279,10 +279,11 @@ async def test_jobs_gathered_in_the_window_share_a_batch_by_key(make: Factory) -
 async def test_position_updates_and_eta_once_throughput_is_known(make: Factory) -> None:
     dispatcher, backends = await make(batch=1)
     fake = backends["fake"]
+    await events(dispatcher.submit(job("warm")))  # loads the model: not a fair measure
     await events(dispatcher.submit(job("warm")))  # one batch measured
     fake.gate.clear()
     running = dispatcher.submit(job("a"))
-    await until(lambda: len(fake.batches) == 2)
+    await until(lambda: len(fake.batches) == 3)
     waiting = [dispatcher.submit(job(u)) for u in ("b", "c")]
     assert waiting[1].position == 2 and waiting[1].eta_s is not None
     waiting[0].cancel()

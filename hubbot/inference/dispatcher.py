@@ -384,7 +384,7 @@ class Dispatcher:
     async def _run_batch(self, worker: DeviceWorker, lane: _Lane, entries: list[_Entry]) -> None:
         assert self._pipe is not None
         metrics.BATCH_SIZE.labels(lane.model_id).observe(len(entries))
-        started = time.monotonic()
+        started, warm = time.monotonic(), lane.backend.loaded  # a load would skew the estimate
         try:
             await worker.call(run_batch, self.residency, lane.model_id, lane.backend, lane.device,
                               [e.job for e in entries], self._pipe)
@@ -394,7 +394,8 @@ class Dispatcher:
         finally:
             worker.busy = False
             lane.running -= len(entries)
-            lane.observe(time.monotonic() - started)
+            if warm:
+                lane.observe(time.monotonic() - started)
             self._settle(entries)
 
     def _start_streams(self, lane: _Lane) -> None:
