@@ -580,3 +580,28 @@ async def test_a_record_that_cannot_be_written_does_not_lose_the_others(make: Fa
     rows = [await job_records.get(dispatcher.db, h.job.id) for h in others]
     assert [r.status for r in rows if r is not None] == ["done"] * 3
     assert "one by one" in caplog.text  # the batch write failed and the fallback saved the rest
+
+
+# ---- the whole path: app, /chat, records ------------------------------------------------------
+
+
+async def test_chat_through_the_app_is_recorded_and_the_user_limit_explained(settings: Settings) -> None:
+    from hubbot.app import App
+    from hubbot.bot.console import console_request
+    from hubbot.commands import execute
+    from hubbot.commands.base import Answer, Error
+
+    section = settings.dispatcher.model_copy(update={"max_jobs_per_user": 1})
+    async with App.create(settings.model_copy(update={"dispatcher": section})) as app:
+        replies = [r async for r in execute(console_request("chat", {"prompt": "hello"}, "kim", "s1"), app)]
+        assert isinstance(replies[-1], Answer)
+        await app.dispatcher.flush_records()
+        rows = await job_records.for_user(app.db, "console:kim")
+        assert [(r.kind, r.model_id, r.status) for r in rows] == [("text", "chat-small", "done")]
+
+        long = app.dispatcher.submit(job("console:kim", model="chat-small", max_new_tokens=1500))
+        request = console_request("chat", {"prompt": "안녕하세요, 하나 더요"}, "kim", "s1")
+        replies = [r async for r in execute(request, app)]
+        long.cancel()
+        errors = [r for r in replies if isinstance(r, Error)]
+        assert len(errors) == 1 and "이미 1개의 요청이 처리 중입니다" in errors[0].text  # in the user's language

@@ -129,6 +129,15 @@ async def mark_reported(db: Database, job_ids: list[str], when: datetime | None 
         )
 
 
+async def for_user(db: Database, user_id: str) -> list[JobRow]:
+    """A user's job records, oldest first (for /export)."""
+    async with db.session() as session:
+        rows = await session.exec(
+            select(JobRow).where(JobRow.user_id == user_id).order_by(col(JobRow.created_at))
+        )
+        return list(rows.all())
+
+
 async def get(db: Database, job_id: str) -> JobRow | None:
     async with db.session() as session:
         return await session.get(JobRow, job_id)
