@@ -604,4 +604,5 @@ async def test_chat_through_the_app_is_recorded_and_the_user_limit_explained(set
         replies = [r async for r in execute(request, app)]
         long.cancel()
         errors = [r for r in replies if isinstance(r, Error)]
-        assert len(errors) == 1 and "이미 1개의 요청이 처리 중입니다" in errors[0].text  # in the user's language
+        # Explained in the user's language (the prompt is Korean).
+        assert len(errors) == 1 and "이미 1개의 요청이 처리 중입니다" in errors[0].text
