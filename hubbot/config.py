@@ -118,6 +118,7 @@ class DefaultsSection(Section):
     compare_models: list[str] = ["chat-small", "chat-medium", "chat-large"]
     language: Literal["ko", "en"] = "en"
     ai_footer: bool = True
+    arena_votes_per_day: int = Field(50, ge=1)
     # The small visible "AI" label on generated images. The AI metadata and the invisible
     # watermark are always applied and have no switch.
     ai_image_mark: bool = True

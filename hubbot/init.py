@@ -162,17 +162,34 @@ def render_config(models_dir: Path) -> str:
     return "\n".join(lines)
 
 
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def write_config(config: Path, text: str) -> None:
+    """Write the generated config, unless the operator edited the one `init` wrote before:
+    then keep theirs and put the new default beside it as hubbot.toml.default."""
+    stamp = config.with_name(".hubbot-config.sha256")
+    if config.is_file():
+        current = config.read_text(encoding="utf-8")
+        if current == text:
+            return
+        generated_before = stamp.is_file() and stamp.read_text().strip() == _digest(current)
+        if not generated_before:
+            log.warning("keeping your edited %s; the new default is in %s.default", config, config.name)
+            config.with_name(config.name + ".default").write_text(text, encoding="utf-8")
+            return
+    config.write_text(text, encoding="utf-8")
+    stamp.write_text(_digest(text))
+
+
 def init(directory: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     models_dir = directory / "models"
     build_models(models_dir, progress)
     config = directory / "hubbot.toml"
-    text = render_config(models_dir)
-    if not config.is_file() or config.read_text(encoding="utf-8") != text:
-        if config.is_file():
-            log.info("keeping your edited %s; the default is in %s.default", config, config.name)
-            config.with_suffix(".toml.default").write_text(text, encoding="utf-8")
-        else:
-            config.write_text(text, encoding="utf-8")
+    write_config(config, render_config(models_dir))
     (directory / "data").mkdir(exist_ok=True)
     return config

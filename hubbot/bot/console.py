@@ -14,8 +14,9 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hubbot.commands import execute, get
+from hubbot.commands import execute, execute_action, get
 from hubbot.commands.base import (
+    Action,
     Answer,
     Delta,
     Done,
@@ -64,7 +65,7 @@ class ConsoleRenderer:
                 ok = False
                 print(reply.text, file=self.err, flush=True)
             elif isinstance(reply, Done) and reply.actions:
-                print("  ".join(f"[{a.label}]" for a in reply.actions), file=self.out, flush=True)
+                self._actions(reply.actions)
         return ok
 
     def _answer(self, reply: Answer, streamed: str | None) -> None:
@@ -77,9 +78,14 @@ class ConsoleRenderer:
         self.out.write("\n")
         if reply.footer:
             self.out.write(reply.footer + "\n")
-        if reply.actions:
-            self.out.write("  ".join(f"[{a.label}]" for a in reply.actions) + "\n")
         self.out.flush()
+        if reply.actions:
+            self._actions(reply.actions)
+
+    def _actions(self, actions: tuple[Action, ...]) -> None:
+        """Buttons, as the console shows them: `/press ID` presses one."""
+        for action in actions:
+            print(f"  [{action.label}]  /press {action.id}", file=self.out, flush=True)
 
     def _save(self, reply: Image | File) -> None:
         data = reply.png if isinstance(reply, Image) else reply.data
@@ -130,7 +136,9 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
             free.append(word)
         i += 1
     command = get(name)
-    if free and command is not None:
+    if name == "press":
+        options["id"] = " ".join(free)
+    elif free and command is not None:
         main = next((o.name for o in command.spec.options if o.type == "string" and o.required), None)
         main = main or next((o.name for o in command.spec.options if o.type == "string"), None)
         if main:
@@ -173,6 +181,9 @@ async def run_console(app: App, *, user: str = "local", stdin: TextIO = sys.stdi
         image = options.pop("image", None)
         attachments = [file_attachment(Path(str(image)).expanduser())] if image else []
         request = console_request(name, options, user, session, attachments=attachments)
-        await renderer.render(execute(request, app))
+        if name == "press":  # a button, by the id the console printed beside it
+            await renderer.render(execute_action(str(options.get("id", "")).strip(), request, app))
+        else:
+            await renderer.render(execute(request, app))
     print(t("console.bye", lang), file=out, flush=True)
     return 0

@@ -36,17 +36,19 @@ def with_app(args: argparse.Namespace, body: Callable[[App], Awaitable[T]]) -> T
 
 
 def run_one_shot(args: argparse.Namespace, command: str, options: dict[str, Any],
-                 output: Path | None = None, **request_extra: Any) -> int:
-    """Run one command through the same path the platforms use and print its replies."""
+                 output: Path | None = None, action: str | None = None, **request_extra: Any) -> int:
+    """Run one command (or press one button, `action`) through the same path the platforms
+    use and print its replies."""
     from hubbot.bot.console import ConsoleRenderer, console_request
 
     async def body(app: App) -> int:
         session = getattr(args, "conversation", None) or f"oneshot-{id(options):x}"
         request = console_request(command, options, getattr(args, "user", None) or "local", session,
                                   **request_extra)
-        from hubbot.commands import execute
+        from hubbot.commands import execute, execute_action
 
         renderer = ConsoleRenderer(sys.stdout, sys.stderr, save_dir=Path.cwd(), output=output)
-        return 0 if await renderer.render(execute(request, app)) else 2
+        replies = execute_action(action, request, app) if action else execute(request, app)
+        return 0 if await renderer.render(replies) else 2
 
     return with_app(args, body)

@@ -1,0 +1,199 @@
+"""/compare: the same prompt to 2–4 chat models at once, answers side by side with each
+model's card and measured figures; `blind` hides the names until the user votes."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from hubbot.commands.base import (
+    Action,
+    Answer,
+    CommandSpec,
+    Delta,
+    Done,
+    OptionSpec,
+    Reply,
+    Request,
+    Status,
+)
+from hubbot.commands.chat import resolve_model
+from hubbot.commands.common import language_for, stream_job, text_option
+from hubbot.commands.models import card_lines
+from hubbot.config import ModelCard
+from hubbot.errors import Refused, UserError
+from hubbot.i18n import t
+from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
+from hubbot.storage import arena
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+LABELS = "ABCD"
+OUTCOMES = ("tie", "bad")
+
+SPEC = CommandSpec(
+    name="compare",
+    name_ko="비교",
+    description={"en": "Compare chatbots side by side", "ko": "챗봇 답변을 나란히 비교하기"},
+    options=(
+        OptionSpec("prompt", "string",
+                   {"en": "The prompt every model answers", "ko": "모든 모델이 답할 프롬프트"}, required=True,
+                   max_length=4000, name_ko="프롬프트"),
+        OptionSpec("models", "string", {"en": "2–4 models, comma separated (default: small, medium, large)",
+                                        "ko": "모델 2–4개, 쉼표로 구분 (기본: 소형, 중형, 대형)"},
+                   name_ko="모델"),
+        OptionSpec("blind", "boolean", {"en": "Hide the model names until you vote",
+                                        "ko": "투표할 때까지 모델 이름 숨기기"}, name_ko="블라인드"),
+    ),
+)
+
+
+@dataclass
+class Run:
+    """One model's answer and the figures measured for it."""
+
+    label: str
+    card: ModelCard
+    submitted: float = field(default_factory=time.perf_counter)
+    first_token: float | None = None
+    finished: Finished | None = None
+    ended: float | None = None
+    error: str | None = None
+
+    def figures(self, lang: str) -> str:
+        if self.finished is None or self.ended is None:
+            return ""
+        total = self.ended - self.submitted
+        ttft = (self.first_token or self.ended) - self.submitted
+        tokens = self.finished.usage.completion_tokens
+        rate = tokens / total if total > 0 else 0.0
+        return t("compare.figures", lang, ttft=f"{ttft:.2f}", total=f"{total:.2f}",
+                 rate=f"{rate:.1f}", tokens=tokens)
+
+
+def parse_models(app: App, raw: str) -> list[str]:
+    names = [part.strip() for part in raw.split(",") if part.strip()] if raw else []
+    ids = [resolve_model(app, name) for name in names] or list(app.settings.defaults.compare_models)
+    ids = list(dict.fromkeys(ids))
+    if not 2 <= len(ids) <= len(LABELS):
+        raise UserError("compare.model_count", low=2, high=len(LABELS))
+    for model_id in ids:
+        app.registry.card(model_id, tasks={"chat"})
+    return ids
+
+
+def truthy(value: Any) -> bool:
+    return value is True or str(value).strip().lower() in {"1", "true", "yes", "on", "예", "네"}
+
+
+def title_for(run: Run, blind: bool, lang: str) -> str:
+    return t("compare.model_label", lang, label=run.label) if blind else run.card.display_name
+
+
+async def _consume(app: App, run: Run, job: Job, lang: str, out: asyncio.Queue) -> None:
+    try:
+        async for event in stream_job(app, job, lang, part=run.label):
+            if isinstance(event, Delta) and run.first_token is None:
+                run.first_token = time.perf_counter()
+            if isinstance(event, Finished):
+                run.finished, run.ended = event, time.perf_counter()
+            elif isinstance(event, Status):
+                await out.put(Status(f"{run.label}: {event.text}"))
+            elif isinstance(event, Delta):
+                await out.put(event)
+    except UserError as exc:
+        run.error = t(exc.key, lang, **exc.params)
+    finally:
+        await out.put(run)  # this model is done
+
+
+class CompareCommand:
+    spec = SPEC
+
+    async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
+        lang = language_for(request, app)
+        prompt = text_option(request, "prompt")
+        model_ids = parse_models(app, text_option(request, "models", required=False))
+        blind = truthy(request.options.get("blind", False))
+        limits = app.settings.limits
+        if len(prompt) > limits.max_prompt_chars or (
+                app.registry.renderer(model_ids[0]).count_tokens(prompt) > limits.max_prompt_tokens):
+            raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
+        comparison = await arena.create(app.db, request.user.id, prompt, model_ids, blind)
+
+        runs = [Run(LABELS[i], app.registry.card(m)) for i, m in enumerate(model_ids)]
+        out: asyncio.Queue = asyncio.Queue()
+        tasks = [asyncio.create_task(_consume(app, run, self._job(run.card, prompt, request), lang, out))
+                 for run in runs]
+        try:
+            pending = len(runs)
+            while pending:
+                item = await out.get()
+                if isinstance(item, Run):
+                    pending -= 1
+                    yield self._answer(item, blind, lang)
+                else:
+                    yield item
+        finally:
+            for task in tasks:
+                task.cancel()
+        yield Done(actions=self._vote_actions(comparison.id, len(runs), lang) if blind else ())
+
+    @staticmethod
+    def _job(card: ModelCard, prompt: str, request: Request) -> Job:
+        messages = [ChatMessage("user", prompt)]
+        if card.system_prompt:
+            messages.insert(0, ChatMessage("system", card.system_prompt))
+        return Job(JobKind.TEXT, card.id, TextInputs(messages=messages), request.user.id)
+
+    @staticmethod
+    def _answer(run: Run, blind: bool, lang: str) -> Answer:
+        if run.error is not None:
+            return Answer(run.error, part=run.label, title=title_for(run, blind, lang))
+        assert run.finished is not None
+        footer = [run.figures(lang)]
+        if not blind:
+            footer.append(" · ".join(card_lines(run.card, lang)[1:]))
+        if run.finished.finish_reason == "interrupted":
+            footer.append(t("remote.interrupted", lang))
+        footer.append(t("footer.ai_text", lang, model=title_for(run, blind, lang)))
+        return Answer(run.finished.text, part=run.label, title=title_for(run, blind, lang),
+                      footer="\n".join(line for line in footer if line))
+
+    @staticmethod
+    def _vote_actions(comparison_id: str, count: int, lang: str) -> tuple[Action, ...]:
+        key = "compare.vote_better" if count == 2 else "compare.vote_best"
+        actions = [Action(f"arena-vote:{comparison_id}:{LABELS[i].lower()}",
+                          t(key, lang, label=LABELS[i]), "primary") for i in range(count)]
+        actions += [Action(f"arena-vote:{comparison_id}:{o}", t(f"compare.vote_{o}", lang)) for o in OUTCOMES]
+        return tuple(actions)
+
+
+async def vote(action_id: str, request: Request, app: App) -> AsyncIterator[Reply]:
+    """Record a blind-arena vote and reveal the models."""
+    lang = language_for(request, app)
+    _, comparison_id, outcome = [*action_id.split(":", 2), "", ""][:3]
+    comparison = await arena.get(app.db, comparison_id)
+    if comparison is None or outcome not in {*LABELS.lower()[: len(comparison.models)], *OUTCOMES}:
+        raise UserError("compare.unknown_comparison")
+    if await arena.votes_today(app.db, request.user.id) >= app.settings.defaults.arena_votes_per_day:
+        raise Refused("compare.vote_cap", limit=app.settings.defaults.arena_votes_per_day)
+    try:
+        await arena.record_vote(app.db, comparison, request.user.id, outcome)
+    except arena.DuplicateVote:
+        raise Refused("compare.duplicate_vote") from None
+    lines = []
+    for i, model_id in enumerate(comparison.models):
+        card = app.registry.cards.get(model_id)
+        name = card.display_name if card else model_id
+        details = " · ".join(card_lines(card, lang)[1:]) if card else ""
+        lines.append(f"**{LABELS[i]}** = {name}" + (f" ({details})" if details else ""))
+    yield Answer("\n".join(lines), title=t("compare.revealed", lang))
+
+
+COMMAND = CompareCommand()
+ACTIONS = {"arena-vote": vote}

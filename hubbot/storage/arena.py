@@ -1,0 +1,64 @@
+"""Comparisons and blind-arena votes."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import timedelta
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, func, select
+
+from hubbot.storage.database import Database
+from hubbot.storage.models import Comparison, Vote
+
+
+class DuplicateVote(Exception):
+    """This user already voted on this comparison."""
+
+
+def prompt_hash(prompt: str) -> str:
+    return hashlib.sha256(prompt.encode("utf-8")).hexdigest()
+
+
+def voter_key(comparison_id: str, user_id: str) -> str:
+    """Stable per (comparison, user) so "one vote each" holds after user_id is detached."""
+    return hashlib.sha256(f"{comparison_id}:{user_id}".encode()).hexdigest()
+
+
+async def create(db: Database, user_id: str, prompt: str, models: list[str], blind: bool) -> Comparison:
+    comparison = Comparison(id=str(uuid.uuid4()), user_id=user_id, prompt_hash=prompt_hash(prompt),
+                            models=list(models), blind=blind, created_at=db.now())
+    async with db.session() as session:
+        session.add(comparison)
+    return comparison
+
+
+async def get(db: Database, comparison_id: str) -> Comparison | None:
+    async with db.session() as session:
+        return await session.get(Comparison, comparison_id)
+
+
+async def votes_today(db: Database, user_id: str) -> int:
+    since = db.now() - timedelta(days=1)
+    async with db.session() as session:
+        query = select(func.count()).select_from(Vote).where(
+            Vote.user_id == user_id, col(Vote.created_at) >= since)
+        return int((await session.exec(query)).one())
+
+
+async def record_vote(db: Database, comparison: Comparison, user_id: str, outcome: str) -> Vote:
+    vote = Vote(comparison_id=comparison.id, user_id=user_id,
+                voter_key=voter_key(comparison.id, user_id), prompt_hash=comparison.prompt_hash,
+                models=list(comparison.models), outcome=outcome, created_at=db.now())
+    try:
+        async with db.session() as session:
+            session.add(vote)
+    except IntegrityError:
+        raise DuplicateVote(comparison.id) from None
+    return vote
+
+
+async def all_votes(db: Database) -> list[Vote]:
+    async with db.session() as session:
+        return list((await session.exec(select(Vote).order_by(col(Vote.id)))).all())
