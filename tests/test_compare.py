@@ -82,7 +82,8 @@ async def test_daily_vote_cap(app) -> None:
     app.settings.defaults.arena_votes_per_day = 1
     ids = []
     for _ in range(2):
-        replies = await collect(execute(request({"prompt": "q", "models": "small,medium", "blind": "on"}), app))
+        options = {"prompt": "q", "models": "small,medium", "blind": "on"}
+        replies = await collect(execute(request(options), app))
         ids.append(replies[-1].actions[0].id)
     assert isinstance((await collect(execute_action(ids[0], request({}), app)))[0], Answer)
     capped = await collect(execute_action(ids[1], request({}), app))
