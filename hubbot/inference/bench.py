@@ -236,10 +236,12 @@ async def text_throughput(dispatcher: Dispatcher, options: BenchOptions) -> dict
             for u, prompts in enumerate(plan) for prompt in prompts]
     # The baseline runs first: on a GPU, continuous batching re-wires the model's attention
     # for as long as its manager runs.
-    await asyncio.to_thread(backend.load)
+    # On the model's own worker thread, as the dispatcher's batches: a torch thread pool per
+    # calling thread would otherwise tax whichever side runs second.
+    await dispatcher.run_on_device(model, backend.load)
     plain_s, plain = float("inf"), []
     for _ in range(max(1, options.repeat)):
-        seconds, outputs = await asyncio.to_thread(_plain_generate, backend, jobs, new_tokens)
+        seconds, outputs = await dispatcher.run_on_device(model, _plain_generate, backend, jobs, new_tokens)
         if seconds < plain_s:
             plain_s, plain = seconds, outputs
     await answer(dispatcher, text_job(model, "warm-up", PROMPTS[0], 4))
@@ -380,7 +382,8 @@ async def image_throughput(settings: Settings, options: BenchOptions) -> dict[st
         await _images_done(dispatcher, [warm])  # loads the pipeline
         sequential_s = concurrent_s = float("inf")
         for _ in range(max(1, options.repeat)):
-            sequential_s = min(sequential_s, await asyncio.to_thread(_one_by_one, backend, jobs))
+            one_by_one = await dispatcher.run_on_device(model, _one_by_one, backend, jobs)
+            sequential_s = min(sequential_s, one_by_one)
             concurrent_s = min(concurrent_s, await _images_done(dispatcher, jobs))
     return {
         "model": model, "images": len(jobs), "max_batch_size": card.max_batch_size,

@@ -103,6 +103,7 @@ class _Lane:
     capacity: int = 1  # stream mode: jobs at once
     running: int = 0
     batch_s: float | None = None  # measured: a batch (batch mode) or a job (stream mode)
+    prepared: asyncio.Event = field(default_factory=asyncio.Event)  # set once mode is known (or failed)
 
     @property
     def model_id(self) -> str:
@@ -286,12 +287,24 @@ class Dispatcher:
             return
         finally:
             self._preparing.discard(lane.model_id)
+            lane.prepared.set()
         lane.mode, lane.device, lane.capacity = mode, device, capacity
         lane.remote = bool(getattr(lane.backend, "is_remote", False))
         if mode == "batch":
             self._workers.setdefault(device, DeviceWorker(device))
         log.info("model %s runs in %s mode on %s", lane.model_id, mode, device or "a remote server")
         self._wake()
+
+    async def run_on_device(self, model_id: str, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run `fn(*args)` on the thread that runs this model's batches (warm-ups, benchmarks).
+        Torch work is fastest kept on one thread: each calling thread gets its own OpenMP team.
+        Models without a device worker (remote, continuous batching) use a plain thread."""
+        lane = self._lane(self.registry.card(model_id))
+        await lane.prepared.wait()
+        worker = self._workers.get(lane.device) if lane.mode == "batch" else None
+        if worker is None:
+            return await asyncio.to_thread(fn, *args)
+        return await worker.call(fn, *args)
 
     # ---- choosing what runs -------------------------------------------------------------------
 
