@@ -606,3 +606,18 @@ async def test_chat_through_the_app_is_recorded_and_the_user_limit_explained(set
         errors = [r for r in replies if isinstance(r, Error)]
         # Explained in the user's language (the prompt is Korean).
         assert len(errors) == 1 and "이미 1개의 요청이 처리 중입니다" in errors[0].text
+
+
+async def test_run_on_device_uses_the_thread_that_runs_the_models_batches(make: Factory) -> None:
+    dispatcher, backends = await make()
+    threads: list[int] = []
+    original = backends["fake"].run_batch
+
+    def recording(jobs: list[Job], emit: Any) -> None:
+        threads.append(threading.get_ident())
+        original(jobs, emit)
+
+    backends["fake"].run_batch = recording
+    await events(dispatcher.submit(job("a")))
+    assert await dispatcher.run_on_device("fake", threading.get_ident) == threads[0]
+    assert threads[0] != threading.get_ident()  # and never the event loop's
