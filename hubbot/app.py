@@ -36,7 +36,9 @@ class App:
     _started: bool = False
 
     @classmethod
-    def create(cls, settings: Settings, *, db: Database | None = None) -> App:
+    def create(cls, settings: Settings, *, db: Database | None = None, serve: bool = False) -> App:
+        """`serve=True` for a long-running bot (`hubbot run`, the console): it also starts the
+        /metrics + /healthz server. One-shot CLI runs and tests leave it off."""
         registry = Registry(settings)
         db = db or Database(settings.sqlalchemy_url)
         app = cls(
@@ -45,7 +47,7 @@ class App:
             registry=registry,
             dispatcher=Dispatcher(settings, registry, db=db),
         )
-        if settings.metrics.enabled:  # /metrics and /healthz
+        if serve and settings.metrics.enabled:  # /metrics and /healthz
             from hubbot.inference.metrics import MetricsServer
 
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)

@@ -85,3 +85,13 @@ def test_console_attaches_a_local_image_to_ask_image(hub_dir: Path, tmp_path: Pa
     assert "AI" in result.stdout  # the VQA answer came back with its disclosure
     assert "Traceback" not in result.stderr
     assert "image" in result.stderr.lower()  # the text file was refused with a message
+
+
+def test_jobs_record_their_command(hub_dir: Path, tmp_path: Path) -> None:
+    result = hubbot(hub_dir, tmp_path, "chat", "hello", "--max-tokens", "4")
+    assert result.returncode == 0, result.stderr
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "cli.db") as db:
+        rows = db.execute("select command, status from jobs").fetchall()
+    assert rows == [("chat", "done")]

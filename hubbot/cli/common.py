@@ -24,12 +24,13 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def with_app(args: argparse.Namespace, body: Callable[[App], Awaitable[T]]) -> T:
-    """Run `body(app)` with a started app, stopping it afterwards."""
+def with_app(args: argparse.Namespace, body: Callable[[App], Awaitable[T]], *, serve: bool = False) -> T:
+    """Run `body(app)` with a started app, stopping it afterwards. `serve` for long-running
+    front ends (see `App.create`)."""
     settings = settings_from(args)
 
     async def run() -> T:
-        async with App.create(settings) as app:
+        async with App.create(settings, serve=serve) as app:
             return await body(app)
 
     return asyncio.run(run())

@@ -29,4 +29,4 @@ def cmd_run(args: argparse.Namespace) -> int:
         if exc.name != f"hubbot.bot.{args.platform}":
             raise
         raise ConfigError(f"the {args.platform} adapter is not part of this installation") from None
-    return int(with_app(args, adapter.run) or 0)
+    return int(with_app(args, adapter.run, serve=True) or 0)

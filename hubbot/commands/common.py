@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import nullcontext
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Delta, Reply, Request, Status
@@ -23,6 +24,10 @@ from hubbot.inference.jobs import (
 
 if TYPE_CHECKING:
     from hubbot.app import App
+
+# The request being run (set by the runner), so every job records which command it serves
+# and where to answer after a restart without each command passing it along.
+current_request: ContextVar[Request | None] = ContextVar("current_request", default=None)
 
 
 def language_for(request: Request, app: App) -> Language:
@@ -85,6 +90,10 @@ async def stream_job(app: App, job: Job, lang: str, part: str = "") -> AsyncIter
     `Finished` events through for the caller to handle. A `Failed` event raises the
     matching UserError (rendered by the runner in the user's language).
     """
+    request = current_request.get()
+    if request is not None:
+        job.command = job.command or request.command
+        job.reply_to = job.reply_to or dict(request.reply_to)
     slots = app.services.get("user_slots")  # the per-user limit shared by all bot processes
     async with slots.hold(job.user_id, job.id) if slots else nullcontext():
         handle = app.dispatcher.submit(job)

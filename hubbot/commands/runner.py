@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Error, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.common import current_request, language_for
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.storage import audit, users
@@ -49,6 +50,7 @@ async def _guarded(
     request: Request, app: App, lang: str, replies: AsyncIterator[Reply]
 ) -> AsyncIterator[Reply]:
     outcome = "ok"
+    token = current_request.set(request)
     try:
         await users.touch(app.db, request.user.id, request.user.platform, request.user.display_name)
         for guard in app.guards:
@@ -63,6 +65,8 @@ async def _guarded(
         log.exception("command %s failed", request.command)
         yield Error(t("error.internal", lang), kind="error")
     finally:
+        with contextlib.suppress(ValueError):  # closed from another context: nothing to undo
+            current_request.reset(token)
         try:
             await audit.record(
                 app.db, user_id=request.user.id, command=request.command, outcome=outcome,
