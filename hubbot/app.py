@@ -33,11 +33,12 @@ class App:
     guards: list[Guard] = field(default_factory=list)
     # Services added by later layers (scheduler, moderation, metrics server, ...), by name.
     services: dict[str, Any] = field(default_factory=dict)
+    serve: bool = False  # a long-running bot: metrics server, pinned models warmed up
     _started: bool = False
 
     @classmethod
     def create(cls, settings: Settings, *, db: Database | None = None, serve: bool = False) -> App:
-        """`serve=True` for a long-running bot (`hubbot run`, the console): it also starts the
+        """`serve=True` for a long-running bot (`hubbot run`): it also starts the
         /metrics + /healthz server. One-shot CLI runs and tests leave it off."""
         registry = Registry(settings)
         db = db or Database(settings.sqlalchemy_url)
@@ -46,6 +47,7 @@ class App:
             db=db,
             registry=registry,
             dispatcher=Dispatcher(settings, registry, db=db),
+            serve=serve,
         )
         if serve and settings.metrics.enabled:  # /metrics and /healthz
             from hubbot.inference.metrics import MetricsServer
@@ -61,6 +63,8 @@ class App:
             return
         await self.db.migrate()
         await self.dispatcher.start()
+        if self.serve and self.settings.gpu.warmup_pinned:
+            await self.dispatcher.warm_up()
         for service in self.services.values():
             start = getattr(service, "start", None)
             if start is not None:

@@ -73,3 +73,29 @@ def test_estimate_comes_from_weight_files(settings) -> None:
     card = settings.model("chat-large")
     assert estimate_bytes(settings.resolve_path(card.source)) > estimate_bytes(
         settings.resolve_path(settings.model("chat-small").source))
+
+
+async def test_dispatcher_evicts_under_a_tight_budget_and_warms_pinned_models(settings) -> None:
+    """Through the real dispatcher: a budget that holds one model at a time forces each job
+    to load its model (jobs see Loading) and evict the idle one; a pinned model is loaded at
+    start-up and never evicted."""
+    from hubbot.app import App
+    from hubbot.inference.jobs import Finished, Job, JobKind, Loading, TextInputs
+
+    registry = Registry(settings)
+    size = sizes(registry, "chat-small", "chat-medium", "chat-large")
+    pinned = [c.model_copy(update={"pinned": True}) if c.id == "chat-small" else c for c in settings.models]
+    budget_gib = (size["chat-small"] + size["chat-large"] + size["chat-medium"] // 2) / 2**30
+    tight = settings.model_copy(update={
+        "models": pinned,
+        "gpu": settings.gpu.model_copy(update={"memory_budget_gib": {"cpu": budget_gib}}),
+    })
+    async with App.create(tight, serve=True) as app:
+        assert app.dispatcher.residency.resident() == ["chat-small"]  # warmed up at start
+        for model_id in ("chat-medium", "chat-large", "chat-medium"):
+            job = Job(JobKind.TEXT, model_id, TextInputs(prompt="hi"), "u",
+                      options={"max_new_tokens": 2, "temperature": 0})
+            events = [event async for event in app.dispatcher.submit(job)]
+            assert any(isinstance(e, Loading) for e in events)  # it had to be (re)loaded
+            assert isinstance(events[-1], Finished)
+            assert set(app.dispatcher.residency.resident()) == {"chat-small", model_id}

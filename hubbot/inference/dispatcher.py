@@ -306,6 +306,25 @@ class Dispatcher:
             return await asyncio.to_thread(fn, *args)
         return await worker.call(fn, *args)
 
+    async def warm_up(self) -> list[str]:
+        """Load every pinned model now, on its own device thread, so the first user does not
+        wait for it. Returns the models loaded; a model that cannot load is logged and skipped."""
+        warmed = []
+        for card in [c for c in self.registry.cards.values() if c.pinned]:
+            lane = self._lane(card)
+            await lane.prepared.wait()
+            if lane.mode is None:
+                continue
+            try:
+                await self.run_on_device(card.id, _hold_resident, self.residency, card.id,
+                                         lane.backend, lane.device or "cpu")
+            except Exception:
+                log.exception("warming up %s failed", card.id)
+                continue
+            warmed.append(card.id)
+        log.info("warmed up pinned models: %s", ", ".join(warmed) or "none")
+        return warmed
+
     # ---- choosing what runs -------------------------------------------------------------------
 
     def _wake(self) -> None:
@@ -614,3 +633,8 @@ def lane_device(card: ModelCard) -> str:
 def _plain(options: dict[str, Any]) -> dict[str, Any]:
     """The JSON-safe part of a job's options, for the record."""
     return {k: v for k, v in options.items() if isinstance(v, str | int | float | bool) or v is None}
+
+
+def _hold_resident(residency: Residency, model_id: str, backend: Backend, device: str) -> None:
+    residency.acquire(model_id, backend, device, pinned=True)
+    residency.release(model_id)
