@@ -640,3 +640,30 @@ async def test_sigterm_lets_running_replies_finish_then_closes_cleanly(hub_dir: 
     assert log.original and FOOTER in log.original["content"]  # the running reply finished
     assert late.ephemeral_texts == ["The bot is restarting; please ask again in a minute."]
     assert standin.close_codes == [1000]
+
+
+async def test_users_hear_about_jobs_a_restart_interrupted(
+        discord_settings: Any, standin: DiscordStandIn) -> None:
+    """A job the last shutdown could not finish is told to its user once, at the next start."""
+    from hubbot.storage import Database
+    from hubbot.storage.jobs import interrupted_jobs
+    from hubbot.storage.models import Job as JobRow
+
+    db = Database(discord_settings.sqlalchemy_url)
+    await db.migrate()
+    async with db.session() as session:
+        session.add(JobRow(id="job-1", user_id="discord:42", command="imagine", kind="image",
+                           model_id="imagine", status="interrupted",
+                           reply_to={"platform": "discord", "channel_id": CHANNEL_ID}))
+    async with running_bot(discord_settings, standin):
+        await standin.wait_for(lambda: any("restarted" in m.get("content", "")
+                                           for m in standin.channel_messages()), 20, "the notice")
+        for _ in range(100):  # marked as told right after sending
+            if not await interrupted_jobs(db, platform="discord"):
+                break
+            await asyncio.sleep(0.05)
+    notices = [m["content"] for m in standin.channel_messages() if "restarted" in m.get("content", "")]
+    assert notices == ["<@42> Sorry — the bot restarted before it could finish your /imagine request. "
+                       "Please send it again."]
+    assert await interrupted_jobs(db, platform="discord") == []  # told once, not at every start
+    await db.close()

@@ -37,6 +37,7 @@ from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_na
 from hubbot.commands import action_handlers, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import language_for
+from hubbot.commands.interrupted import notify_interrupted
 from hubbot.config import TEXT_TASKS
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
@@ -102,6 +103,7 @@ class HubbotDiscord(discord.AutoShardedClient):
         self.tree.error(self._on_tree_error)
         self.accepting = True
         self.running: dict[str, Running] = {}
+        self._told_interrupted = False
         self._roots: OrderedDict[int, str] = OrderedDict()
         if settings.discord_gateway_url:
             self._prefer_configured_gateway(settings.discord_gateway_url)
@@ -163,6 +165,19 @@ class HubbotDiscord(discord.AutoShardedClient):
 
     async def on_ready(self) -> None:
         log.info("logged in to Discord as %s (%s)", self.user, getattr(self.user, "id", "?"))
+        if not self._told_interrupted:
+            self._told_interrupted = True
+            told = await notify_interrupted(self.app, rq.PLATFORM, self._tell_interrupted)
+            if told:
+                log.info("told %d users about jobs the last shutdown interrupted", told)
+
+    async def _tell_interrupted(self, reply_to: dict[str, Any], user_id: str, text: str) -> None:
+        channel_id = reply_to.get("channel_id")
+        channel = self.get_channel(int(channel_id)) if channel_id else None
+        channel = channel or (await self.fetch_channel(int(channel_id)) if channel_id else None)
+        if channel is not None:
+            await channel.send(f"<@{user_id}> {text}",
+                               allowed_mentions=discord.AllowedMentions(users=True))
 
     # ---- slash commands -------------------------------------------------------------------
 
