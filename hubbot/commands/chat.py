@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import ai_footer, language_for, number_option, stream_job, text_option
+from hubbot.config import ModelCard
 from hubbot.errors import UserError
+from hubbot.i18n import t
+from hubbot.inference.backends.base import PromptRenderer
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
 from hubbot.storage import conversations
 from hubbot.storage.models import Message
@@ -44,6 +47,36 @@ def resolve_model(app: App, requested: str) -> str:
     return model_id
 
 
+def build_messages(renderer: PromptRenderer, card: ModelCard, history: list[ChatMessage],
+                   prompt: str, max_new_tokens: int) -> list[ChatMessage]:
+    """System prompt + as many of the newest earlier turns as fit the model's context (the
+    rendered prompt plus room for the answer), + the new prompt. Oldest turns go first; the
+    system prompt is never cut. Raises a UserError when even the new prompt alone won't fit."""
+    system = [ChatMessage("system", card.system_prompt)] if card.system_prompt else []
+    budget = card.context_length - max_new_tokens
+    newest = [ChatMessage("user", prompt)]
+
+    def fits(turns: list[ChatMessage]) -> bool:
+        return renderer.count_tokens(renderer.render(system + turns)) <= budget
+
+    if not fits(newest):
+        raise UserError("chat.context_overflow", limit=card.context_length)
+    kept = 0
+    # Whole exchanges (user + assistant) are dropped together, oldest first.
+    while kept + 2 <= len(history) and fits(history[len(history) - kept - 2:] + newest):
+        kept += 2
+    return system + history[len(history) - kept:] + newest
+
+
+def finish_note(final: Finished, lang: str) -> str:
+    """A line under an answer that did not end normally."""
+    if final.finish_reason == "interrupted":
+        return t("remote.interrupted", lang)
+    if final.finish_reason == "length":
+        return t("chat.truncated", lang)
+    return ""
+
+
 class ChatCommand:
     spec = SPEC
 
@@ -67,9 +100,8 @@ class ChatCommand:
             app.db, platform, request.conversation_key, request.user.id, model_id
         )
         past = await conversations.history(app.db, conversation.id)
-        messages = [ChatMessage(m.role, m.content) for m in past] + [ChatMessage("user", prompt)]
-        if card.system_prompt:
-            messages.insert(0, ChatMessage("system", card.system_prompt))
+        history = [ChatMessage(m.role, m.content) for m in past]
+        messages = build_messages(renderer, card, history, prompt, max_tokens)
 
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
                   options={"temperature": temperature, "max_new_tokens": max_tokens})
@@ -80,12 +112,17 @@ class ChatCommand:
             else:
                 yield event
         assert final is not None
+        note = finish_note(final, lang)
+        footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
+        if final.finish_reason == "interrupted":  # a partial answer is shown, not remembered
+            yield Answer(final.text, title=card.display_name, footer=footer)
+            return
         await conversations.add_messages(app.db, conversation.id, [
             Message(conversation_id=conversation.id, user_id=request.user.id, role="user", content=prompt),
             Message(conversation_id=conversation.id, user_id=request.user.id, role="assistant",
                     content=final.text, model_id=model_id, tokens=final.usage.completion_tokens),
         ])
-        yield Answer(final.text, title=card.display_name, footer=ai_footer(app, lang, card.display_name))
+        yield Answer(final.text, title=card.display_name, footer=footer)
 
 
 COMMAND = ChatCommand()

@@ -31,8 +31,15 @@ current_request: ContextVar[Request | None] = ContextVar("current_request", defa
 
 
 def language_for(request: Request, app: App) -> Language:
-    """The reply language: from the text the user wrote, then the platform locale."""
-    text = " ".join(str(v) for v in request.options.values() if isinstance(v, str))
+    """The reply language: from the text the user wrote (free-text options only — not model
+    ids or choices), then the platform locale, then the configured default."""
+    from hubbot.commands import get
+
+    command = get(request.command)
+    free = {o.name for o in command.spec.options
+            if o.type == "string" and not o.choices and not o.autocomplete} if command else None
+    text = " ".join(str(v) for k, v in request.options.items()
+                    if isinstance(v, str) and (free is None or k in free))
     return detect_language(text, request.locale, app.settings.defaults.language)
 
 
