@@ -14,7 +14,8 @@ from typing import Any
 from hubbot.config import Settings
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.registry import Registry
-from hubbot.storage import Database
+from hubbot.storage import Database, retention
+from hubbot.storage.scheduler import RetentionScheduler
 from hubbot.storage.user_slots import user_slots_for
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ class App:
     @classmethod
     def create(cls, settings: Settings, *, db: Database | None = None, serve: bool = False) -> App:
         """`serve=True` for a long-running bot (`hubbot run`): it also starts the
-        /metrics + /healthz server. One-shot CLI runs and tests leave it off."""
+        /metrics + /healthz server and the retention scheduler. One-shot CLI runs and tests leave it off."""
         registry = Registry(settings)
         db = db or Database(settings.sqlalchemy_url)
         app = cls(
@@ -53,6 +54,10 @@ class App:
             from hubbot.inference.metrics import MetricsServer
 
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
+        if serve:  # retention purges: hourly (configurable) and once at start-up
+            app.services["retention"] = RetentionScheduler(
+                db, lambda: retention.purge(db, settings.retention, settings.data_path),
+                settings.retention.purge_every_minutes)
         slots = user_slots_for(settings)
         if slots is not None:  # several bot processes share one per-user job limit
             app.services["user_slots"] = slots

@@ -12,7 +12,7 @@ from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.inference.backends.base import PromptRenderer
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
-from hubbot.storage import conversations
+from hubbot.storage import conversations, retention, users
 from hubbot.storage.models import Message
 
 if TYPE_CHECKING:
@@ -93,14 +93,10 @@ class ChatCommand:
         if len(prompt) > limits.max_prompt_chars or renderer.count_tokens(prompt) > limits.max_prompt_tokens:
             raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
 
-        platform = request.user.platform
+        memory = ConversationMemory(app, request)
         if request.new_conversation:
-            await conversations.reset(app.db, platform, request.conversation_key)
-        conversation = await conversations.get_or_create(
-            app.db, platform, request.conversation_key, request.user.id, model_id
-        )
-        past = await conversations.history(app.db, conversation.id)
-        history = [ChatMessage(m.role, m.content) for m in past]
+            await memory.reset()
+        history = await memory.history(model_id)
         messages = build_messages(renderer, card, history, prompt, max_tokens)
 
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
@@ -117,12 +113,54 @@ class ChatCommand:
         if final.finish_reason == "interrupted":  # a partial answer is shown, not remembered
             yield Answer(final.text, title=card.display_name, footer=footer)
             return
-        await conversations.add_messages(app.db, conversation.id, [
-            Message(conversation_id=conversation.id, user_id=request.user.id, role="user", content=prompt),
-            Message(conversation_id=conversation.id, user_id=request.user.id, role="assistant",
-                    content=final.text, model_id=model_id, tokens=final.usage.completion_tokens),
-        ])
+        await memory.add(prompt, final.text, model_id, final.usage.completion_tokens)
         yield Answer(final.text, title=card.display_name, footer=footer)
+
+
+class ConversationMemory:
+    """A conversation's earlier turns: in the database, or — when the user opted out of log
+    storage or the message retention period is 0 — only in this process, for as long as the
+    conversation is live (nothing is written)."""
+
+    LIVE_TURNS = 40
+
+    def __init__(self, app: App, request: Request) -> None:
+        self.app, self.request = app, request
+        self.key = (request.user.platform, request.conversation_key)
+        self.conversation_id: str | None = None
+        self.live: dict = app.services.setdefault("live_memory", {})
+
+    async def stored(self) -> bool:
+        if not retention.keeps(self.app.settings.retention, "messages"):
+            return False
+        user = await users.get(self.app.db, self.request.user.id)
+        return user is None or user.keep_logs
+
+    async def reset(self) -> None:
+        self.live.pop(self.key, None)
+        await conversations.reset(self.app.db, *self.key)
+
+    async def history(self, model_id: str) -> list[ChatMessage]:
+        if not await self.stored():
+            return list(self.live.get(self.key, []))
+        conversation = await conversations.get_or_create(
+            self.app.db, *self.key, self.request.user.id, model_id)
+        self.conversation_id = conversation.id
+        past = await conversations.history(self.app.db, conversation.id)
+        return [ChatMessage(m.role, m.content) for m in past]
+
+    async def add(self, prompt: str, answer: str, model_id: str, tokens: int) -> None:
+        if self.conversation_id is None:
+            turns = self.live.setdefault(self.key, [])
+            turns += [ChatMessage("user", prompt), ChatMessage("assistant", answer)]
+            del turns[: -self.LIVE_TURNS]
+            return
+        user_id = self.request.user.id
+        await conversations.add_messages(self.app.db, self.conversation_id, [
+            Message(conversation_id=self.conversation_id, user_id=user_id, role="user", content=prompt),
+            Message(conversation_id=self.conversation_id, user_id=user_id, role="assistant",
+                    content=answer, model_id=model_id, tokens=tokens),
+        ])
 
 
 COMMAND = ChatCommand()

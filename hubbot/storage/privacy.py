@@ -1,0 +1,99 @@
+"""Per-user data: export everything we hold about a user, or delete it all (`/export`,
+`/forget`). Every table holding user data must be listed in USER_TABLES; a test enumerates
+the schema to keep it so."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlmodel import SQLModel, col
+
+from hubbot.storage.artifacts import file_path
+from hubbot.storage.database import Database
+from hubbot.storage.models import (
+    Artifact,
+    AuditEvent,
+    Comparison,
+    Conversation,
+    Job,
+    Message,
+    UsageCounter,
+    User,
+    Vote,
+)
+
+# table -> how a row belongs to a user. Messages also go with their conversations.
+USER_TABLES: dict[str, Any] = {
+    "users": User.id,
+    "conversations": Conversation.user_id,
+    "messages": Message.user_id,
+    "jobs": Job.user_id,
+    "artifacts": Artifact.user_id,
+    "comparisons": Comparison.user_id,
+    "votes": Vote.user_id,
+    "audit_events": AuditEvent.user_id,
+    "usage_counters": UsageCounter.subject,
+}
+# Tables with no user data (the scheduler's own job store, Alembic's version table).
+NOT_USER_DATA = {"apscheduler_jobs", "alembic_version"}
+
+
+def _subject(table: str, user_id: str) -> str:
+    return f"user:{user_id}" if table == "usage_counters" else user_id
+
+
+def _plain(row: SQLModel) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in row.model_dump().items()}
+
+
+async def export_user(db: Database, user_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Every stored row that belongs to the user, table by table, JSON-ready."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    async with db.session() as session:
+        for table, column in USER_TABLES.items():
+            model = column.class_
+            rows = (await session.execute(select(model).where(column == _subject(table, user_id)))).scalars()
+            out[table] = [_plain(row) for row in rows]
+        # Messages in the user's conversations written by the bot (its answers to them).
+        own = select(Conversation.id).where(Conversation.user_id == user_id)
+        answers = await session.execute(select(Message).where(
+            col(Message.conversation_id).in_(own), Message.user_id != user_id))
+        out["messages"] += [_plain(row) for row in answers.scalars()]
+    return out
+
+
+async def forget_user(db: Database, user_id: str, data_dir: Path) -> dict[str, int]:
+    """Delete everything the user left with us, files included. Votes lose their user (the
+    arena tally keeps the anonymous vote). Returns counts per table."""
+    counts: dict[str, int] = {}
+    artifacts: list[Artifact] = []
+    async with db.session() as session:
+        mine = select(Artifact).where(Artifact.user_id == user_id)
+        artifacts = list((await session.execute(mine)).scalars())
+        own = select(Conversation.id).where(Conversation.user_id == user_id).scalar_subquery()
+        result = await session.execute(delete(Message).where(
+            (Message.user_id == user_id) | col(Message.conversation_id).in_(own)))
+        counts["messages"] = result.rowcount or 0
+        for table, column in USER_TABLES.items():
+            if table in ("messages", "votes"):
+                continue
+            result = await session.execute(delete(column.class_).where(column == _subject(table, user_id)))
+            counts[table] = result.rowcount or 0
+        result = await session.execute(update(Vote).where(Vote.user_id == user_id).values(user_id=None))
+        counts["votes_detached"] = result.rowcount or 0
+    for artifact in artifacts:
+        await asyncio.to_thread(file_path(data_dir, artifact).unlink, True)
+    counts["files"] = len(artifacts)
+    return counts
+
+
+async def set_keep_logs(db: Database, user_id: str, keep: bool) -> None:
+    async with db.session() as session:
+        user = await session.get(User, user_id)
+        if user is not None:
+            user.keep_logs = keep
+            session.add(user)
