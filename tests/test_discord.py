@@ -167,7 +167,7 @@ async def test_login_and_command_sync_with_korean_names(
         assert imagine["count"]["min_value"] == 1 and imagine["count"]["max_value"] == 4
         assert {o["name"]: o["type"] for o in synced["ask-image"]["options"]}["image"] == 11  # attachment
         menus = {c["name"] for c in standin.commands["global"] if c["type"] == 3}
-        assert menus == {"ask-image", "edit"}  # the commands that take an image, on a message
+        assert menus == {"ask-image", "code", "edit"}  # the commands that take a file, on a message
 
         typed = await standin.autocomplete("chat", "model", "med")
         await standin.wait_for(lambda: typed.callbacks, what="autocomplete")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import ai_footer, language_for, number_option, stream_job, text_option
+from hubbot.commands.moderation import check_output
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -108,6 +110,7 @@ class ChatCommand:
             else:
                 yield event
         assert final is not None
+        final = dataclasses.replace(final, text=check_output(app, final.text, lang))
         note = finish_note(final, lang)
         footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
         if final.finish_reason == "interrupted":  # a partial answer is shown, not remembered

@@ -3,6 +3,7 @@ write unit tests for a function (the seed service's "debugging")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.chat import finish_note
 from hubbot.commands.common import ai_footer, language_for, stream_job, text_option
+from hubbot.commands.moderation import check_output
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -126,6 +128,7 @@ class CodeCommand:
             else:
                 yield event
         assert final is not None
+        final = dataclasses.replace(final, text=check_output(app, final.text, lang))
         footer = "\n".join(filter(None, [finish_note(final, lang), ai_footer(app, lang, card.display_name)]))
         title = t(f"code.title_{mode}", lang, language=language)
         yield Answer(fenced(final.text, language) if mode != "explain" else final.text,

@@ -30,17 +30,22 @@ if TYPE_CHECKING:
 current_request: ContextVar[Request | None] = ContextVar("current_request", default=None)
 
 
-def language_for(request: Request, app: App) -> Language:
-    """The reply language: from the text the user wrote (free-text options only — not model
-    ids or choices), then the platform locale, then the configured default."""
+def free_text(request: Request) -> str:
+    """What the user wrote in their own words: string options without choices or autocomplete
+    (not model ids, sizes or modes). Every string option when the command is unknown."""
     from hubbot.commands import get
 
     command = get(request.command)
     free = {o.name for o in command.spec.options
             if o.type == "string" and not o.choices and not o.autocomplete} if command else None
-    text = " ".join(str(v) for k, v in request.options.items()
+    return " ".join(str(v) for k, v in request.options.items()
                     if isinstance(v, str) and (free is None or k in free))
-    return detect_language(text, request.locale, app.settings.defaults.language)
+
+
+def language_for(request: Request, app: App) -> Language:
+    """The reply language: from the text the user wrote, then the platform locale, then the
+    configured default."""
+    return detect_language(free_text(request), request.locale, app.settings.defaults.language)
 
 
 def text_option(request: Request, name: str, *, required: bool = True) -> str:

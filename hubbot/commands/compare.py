@@ -23,6 +23,7 @@ from hubbot.commands.base import (
 from hubbot.commands.chat import resolve_model
 from hubbot.commands.common import language_for, stream_job, text_option
 from hubbot.commands.models import card_lines
+from hubbot.commands.moderation import check_output
 from hubbot.config import ModelCard
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
@@ -135,7 +136,7 @@ class CompareCommand:
                 item = await out.get()
                 if isinstance(item, Run):
                     pending -= 1
-                    yield self._answer(item, blind, lang)
+                    yield self._answer(app, item, blind, lang)
                 else:
                     yield item
         finally:
@@ -151,17 +152,18 @@ class CompareCommand:
         return Job(JobKind.TEXT, card.id, TextInputs(messages=messages), request.user.id)
 
     @staticmethod
-    def _answer(run: Run, blind: bool, lang: str) -> Answer:
+    def _answer(app: App, run: Run, blind: bool, lang: str) -> Answer:
         if run.error is not None:
             return Answer(run.error, part=run.label, title=title_for(run, blind, lang))
         assert run.finished is not None
         footer = [run.figures(lang)]
+        text = check_output(app, run.finished.text, lang)
         if not blind:
             footer.append(" · ".join(card_lines(run.card, lang)[1:]))
         if run.finished.finish_reason == "interrupted":
             footer.append(t("remote.interrupted", lang))
         footer.append(t("footer.ai_text", lang, model=title_for(run, blind, lang)))
-        return Answer(run.finished.text, part=run.label, title=title_for(run, blind, lang),
+        return Answer(text, part=run.label, title=title_for(run, blind, lang),
                       footer="\n".join(line for line in footer if line))
 
     @staticmethod

@@ -50,6 +50,7 @@ async def _guarded(
     request: Request, app: App, lang: str, replies: AsyncIterator[Reply]
 ) -> AsyncIterator[Reply]:
     outcome = "ok"
+    detail: dict[str, str] = {}
     token = current_request.set(request)
     try:
         await users.touch(app.db, request.user.id, request.user.platform, request.user.display_name)
@@ -59,6 +60,7 @@ async def _guarded(
             yield reply
     except UserError as exc:
         outcome = exc.kind
+        detail = {"reason": exc.key, **({"label": exc.params["label"]} if "label" in exc.params else {})}
         yield Error(t(exc.key, lang, **exc.params), kind=exc.kind)
     except Exception:
         outcome = "error"
@@ -70,7 +72,7 @@ async def _guarded(
         try:
             await audit.record(
                 app.db, user_id=request.user.id, command=request.command, outcome=outcome,
-                platform=request.user.platform, scope=request.scope,
+                platform=request.user.platform, scope=request.scope, detail=detail,
             )
         except Exception:
             log.exception("could not write the audit record")

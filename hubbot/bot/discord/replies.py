@@ -454,7 +454,8 @@ class ReplyRenderer:
                 header = title or name
                 body = f"**{header}**\n{body}" if header else body
             if answer is not None and answer.footer:
-                body = f"{body}\n-# {answer.footer}"
+                small = "\n".join(f"-# {line}" for line in answer.footer.splitlines() if line.strip())
+                body = f"{body}\n{small}"
             if body.strip():
                 parts.append(body)
         return "\n\n".join(parts)
