@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hubbot.commands.moderation import moderation_guard
+from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.registry import Registry
@@ -55,7 +56,7 @@ class App:
             from hubbot.inference.metrics import MetricsServer
 
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
-        app.guards.append(moderation_guard)  # the content policy, in front of every command
+        app.guards += [moderation_guard, quota_guard]  # content policy, then daily quotas
         if serve:  # retention purges: hourly (configurable) and once at start-up
             app.services["retention"] = RetentionScheduler(
                 db, lambda: retention.purge(db, settings.retention, settings.data_path),

@@ -189,6 +189,14 @@ class SlackSection(AccessSection):
     edit_interval_s: float = Field(1.0, ge=0.2)
 
 
+class QuotasSection(Section):
+    """Daily limits per command (UTC days): `per_user = { imagine = 50 }` limits each user,
+    `per_scope` each guild/workspace. Admins are exempt. A command not listed is unlimited."""
+
+    per_user: dict[str, int] = {}
+    per_scope: dict[str, int] = {}
+
+
 class RetentionSection(Section):
     messages_days: float = Field(30, ge=0)
     images_days: float = Field(7, ge=0)
@@ -226,6 +234,7 @@ class Settings(BaseSettings):
     discord: DiscordSection = DiscordSection()
     slack: SlackSection = SlackSection()
     retention: RetentionSection = RetentionSection()
+    quotas: QuotasSection = QuotasSection()
     gpu: GpuSection = GpuSection()
     models: list[ModelCard] = []
 
