@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from hubbot.commands.consent import image_consent_guard
 from hubbot.commands.moderation import moderation_guard
 from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
@@ -56,7 +57,8 @@ class App:
             from hubbot.inference.metrics import MetricsServer
 
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
-        app.guards += [moderation_guard, quota_guard]  # content policy, then daily quotas
+        # Content policy, image consent, then daily quotas (a refused request uses no quota).
+        app.guards += [moderation_guard, image_consent_guard, quota_guard]
         if serve:  # retention purges: hourly (configurable) and once at start-up
             app.services["retention"] = RetentionScheduler(
                 db, lambda: retention.purge(db, settings.retention, settings.data_path),

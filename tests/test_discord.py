@@ -66,12 +66,15 @@ def discord_settings(settings: Any, standin: DiscordStandIn) -> Any:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(settings: Any, standin: DiscordStandIn) -> AsyncIterator[Any]:
-    """`hubbot run discord` in this process: the same `run(app)` the CLI calls."""
+async def running_bot(
+        settings: Any, standin: DiscordStandIn, *, consented: bool = True) -> AsyncIterator[Any]:
+    """`hubbot run discord` in this process: the same `run(app)` the CLI calls. The test users
+    have already agreed to the image terms unless `consented=False`."""
     from hubbot.app import App
     from hubbot.bot.discord import run
 
     async with App.create(settings) as app:
+        await agreed_to_image_terms(app, consented)
         stop = asyncio.Event()
         session = asyncio.create_task(run(app, stop=stop))
         ready = asyncio.create_task(standin.wait_ready())
@@ -84,6 +87,18 @@ async def running_bot(settings: Any, standin: DiscordStandIn) -> AsyncIterator[A
         finally:
             stop.set()
             await asyncio.wait_for(session, 30)
+
+
+async def agreed_to_image_terms(app: Any, consented: bool) -> None:
+    from hubbot.storage.models import User
+
+    if not consented:
+        return
+    async with app.db.session() as session:
+        for user in (ALICE, BOB, CAROL, MALLORY):
+            user_id = f"discord:{user['id']}"
+            if await session.get(User, user_id) is None:
+                session.add(User(id=user_id, platform="discord", image_consent_at=app.db.now()))
 
 
 def running(message: dict[str, Any]) -> bool:
@@ -390,6 +405,22 @@ async def test_ask_image_with_an_attachment(discord_settings: Any, standin: Disc
                                                           attachments={"image": photo}))
     [message] = log.public_messages
     assert FOOTER in message["content"] and not log.ephemeral_texts
+
+
+async def test_first_image_upload_shows_the_consent_notice_once(
+        discord_settings: Any, standin: DiscordStandIn) -> None:
+    from hubbot.storage import users
+
+    photo = standin.upload("photo.png", png())
+    async with running_bot(discord_settings, standin, consented=False) as app:
+        first = await finished(standin, await standin.slash("ask-image", {"question": "What is it?"},
+                                                            attachments={"image": photo}))
+        second = await finished(standin, await standin.slash("ask-image", {"question": "What is it?"},
+                                                             attachments={"image": photo}))
+        user = await users.get(app.db, f"discord:{ALICE['id']}")
+    assert not first.public_messages and "consent" in first.ephemeral_texts[0]
+    assert second.public_messages and not second.ephemeral_texts  # sending again = agreement
+    assert user is not None and user.image_consent_at is not None
 
 
 async def test_bad_attachments_are_refused_privately(discord_settings: Any, standin: DiscordStandIn) -> None:
