@@ -1,0 +1,386 @@
+"""The Slack adapter: a slack-bolt AsyncApp in HTTP mode (`/slack/events`) or Socket Mode.
+
+Slash commands come from the one spec source (`hubbot.commands.specs()`); each is
+acknowledged at once, then answered in the channel: a placeholder message is posted and
+updated while tokens stream (at most once per `edit_interval_s`), long answers continue in
+its thread, images are uploaded with files_upload_v2, buttons carry their action ids. An
+@mention or a DM starts or continues a conversation (a thread is a conversation).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import shlex
+import signal
+import time
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from hubbot.bot.render import split_text
+from hubbot.commands import execute, execute_action, get, specs
+from hubbot.commands.base import (
+    Action,
+    Answer,
+    Attachment,
+    CommandSpec,
+    Delta,
+    Done,
+    Error,
+    File,
+    Image,
+    Reply,
+    Request,
+    Status,
+    UserRef,
+)
+from hubbot.commands.common import language_for
+from hubbot.commands.image_input import fetch_url
+from hubbot.errors import ConfigError
+from hubbot.i18n import detect_language, t
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+    from hubbot.config import SlackSection
+
+log = logging.getLogger(__name__)
+PLATFORM = "slack"
+MESSAGE_LIMIT = 3500  # characters per message (Slack truncates section text near 3,000-40,000)
+EDIT_WORDS = ("edit", "편집", "수정", "바꿔")
+ACTION_PREFIX = "hubbot-action"
+
+
+# ---- turning Slack input into requests ---------------------------------------------------
+
+
+def parse_text(spec: CommandSpec, text: str) -> dict[str, Any]:
+    """`/chat --model large hello there` or `/chat model:large hello` -> options. Free text goes
+    to the first required string option."""
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        words = text.split()
+    names = {o.name for o in spec.options}
+    options: dict[str, Any] = {}
+    free: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        key, sep, value = word.lstrip("-").partition(":" if not word.startswith("--") else "=")
+        if word.startswith("--") and key.replace("-", "_") in names:
+            key = key.replace("-", "_")
+            if sep:
+                options[key] = value
+            elif i + 1 < len(words):
+                options[key], i = words[i + 1], i + 1
+            else:
+                options[key] = True
+        elif sep and key in names and not word.startswith("-"):
+            options[key] = value
+        else:
+            free.append(word)
+        i += 1
+    for option in spec.options:  # "/code explain def f(): ..." — a leading choice word
+        values = {c.value for c in option.choices}
+        if values and option.name not in options and free and free[0].lower() in values:
+            options[option.name] = free.pop(0).lower()
+    plain = [o for o in spec.options if o.type == "string" and not o.choices]
+    main = next((o.name for o in plain if o.required), None) or next((o.name for o in plain), None)
+    if free and main:
+        options.setdefault(main, " ".join(free))
+    return options
+
+
+def refusal(section: SlackSection, team: str, channel: str, user: str, command: str | None) -> str | None:
+    """Why this user may not use the bot here (a catalogue key), or None."""
+    if command and command in section.disabled_commands:
+        return "slack.command_disabled"
+    denied = (team in section.deny_guilds or channel in section.deny_channels or user in section.deny_users)
+    allowed = ((not section.allow_guilds or team in section.allow_guilds)
+               and (not section.allow_channels or channel in section.allow_channels)
+               and (not section.allow_users or user in section.allow_users))
+    return "slack.not_allowed" if denied or not allowed else None
+
+
+def image_attachment(file: dict[str, Any], token: str, hosts: list[str], cap: int) -> Attachment:
+    async def fetch(max_bytes: int) -> bytes:
+        return await fetch_url(file["url_private"], max_bytes=min(max_bytes, cap), allowed_hosts=hosts,
+                               headers={"Authorization": f"Bearer {token}"})
+
+    return Attachment(file.get("name", "image"), file.get("mimetype"), file.get("size"), fetch)
+
+
+# ---- rendering replies ------------------------------------------------------------------
+
+
+def buttons(actions: tuple[Action, ...]) -> list[dict[str, Any]]:
+    if not actions:
+        return []
+    elements = []
+    for i, action in enumerate(actions[:25]):
+        button = {"type": "button", "action_id": f"{ACTION_PREFIX}-{i}", "value": action.id,
+                  "text": {"type": "plain_text", "text": action.label[:75]}}
+        if action.style in ("primary", "danger"):
+            button["style"] = action.style
+        elements.append(button)
+    return [{"type": "actions", "elements": elements}]
+
+
+class SlackReply:
+    """One answer in a channel: a message updated while it streams, then continued in its
+    thread when it grows past one message. Errors go to the user alone (ephemeral)."""
+
+    def __init__(self, client: AsyncWebClient, channel: str, user: str, interval: float,
+                 thread_ts: str | None = None, ts: str | None = None) -> None:
+        self.client, self.channel, self.user, self.interval = client, channel, user, interval
+        self.thread_ts, self.ts = thread_ts, ts
+        self.status = ""
+        self.parts: dict[str, str] = {}
+        self.answers: dict[str, Answer] = {}
+        self.actions: tuple[Action, ...] = ()
+        self.last_update = 0.0
+        self.shown_any = False
+
+    async def start(self, text: str) -> str:
+        response = await self.client.chat_postMessage(channel=self.channel, text=text,
+                                                      thread_ts=self.thread_ts)
+        self.ts = response["ts"]
+        return self.ts
+
+    @property
+    def thread(self) -> str | None:
+        return self.thread_ts or self.ts
+
+    def compose(self) -> str:
+        sections = []
+        several = len(set(self.parts) | set(self.answers)) > 1
+        for part in dict.fromkeys([*self.parts, *self.answers]):
+            answer = self.answers.get(part)
+            body = answer.text if answer else self.parts.get(part, "") + " ▌"
+            title = answer.title if answer else (f"{part}" if several else "")
+            if title and (several or answer):
+                body = f"*{title}*\n{body}"
+            if answer and answer.footer:
+                body += "\n" + "\n".join(f"_{line}_" for line in answer.footer.splitlines() if line)
+            sections.append(body)
+        return "\n\n".join(sections) or self.status
+
+    async def render(self, replies: AsyncIterator[Reply]) -> None:
+        async for reply in replies:
+            if isinstance(reply, Status):
+                self.status = reply.text
+                await self._update(force=not self.parts)
+            elif isinstance(reply, Delta):
+                self.parts[reply.part] = self.parts.get(reply.part, "") + reply.text
+                await self._update()
+            elif isinstance(reply, Answer):
+                self.answers[reply.part] = reply
+                self.actions += reply.actions
+            elif isinstance(reply, Image):
+                await self._upload(reply.png, reply.filename, reply.caption, reply.actions)
+            elif isinstance(reply, File):
+                await self._upload(reply.data, reply.filename, reply.caption, ())
+            elif isinstance(reply, Error):
+                await self.client.chat_postEphemeral(channel=self.channel, user=self.user, text=reply.text)
+            elif isinstance(reply, Done):
+                self.actions += reply.actions
+        await self._finish()
+
+    async def _update(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.ts and (force or now - self.last_update >= self.interval):
+            self.last_update = now
+            await self.client.chat_update(channel=self.channel, ts=self.ts,
+                                          text=self.compose()[:MESSAGE_LIMIT])
+
+    async def _upload(self, data: bytes, filename: str, caption: str, actions: tuple[Action, ...]) -> None:
+        await self.client.files_upload_v2(channel=self.channel, thread_ts=self.thread, content=data,
+                                          filename=filename, initial_comment=caption)
+        self.shown_any = True
+        if actions:
+            await self.client.chat_postMessage(channel=self.channel, thread_ts=self.thread,
+                                               text=caption or filename, blocks=buttons(actions))
+
+    async def _finish(self) -> None:
+        text = self.compose() if (self.answers or self.parts) else ""
+        if not text:
+            if self.ts and (self.shown_any or self.actions):
+                await self.client.chat_update(channel=self.channel, ts=self.ts, text=self.status or "✅",
+                                              blocks=buttons(self.actions) or None)
+            elif self.ts:
+                await self.client.chat_delete(channel=self.channel, ts=self.ts)
+            return
+        first, *rest = split_text(text, MESSAGE_LIMIT)
+        blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": first}}, *buttons(self.actions)]
+        await self.client.chat_update(channel=self.channel, ts=self.ts, text=first, blocks=blocks)
+        for chunk in rest:
+            await self.client.chat_postMessage(channel=self.channel, thread_ts=self.thread, text=chunk)
+
+
+# ---- the app ----------------------------------------------------------------------------
+
+
+class HubbotSlack:
+    def __init__(self, app: App) -> None:
+        settings = app.settings
+        self.app = app
+        self.section = settings.slack
+        self.token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
+        secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+        if not self.token or not secret:
+            raise ConfigError("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set in the environment")
+        base = settings.slack_api_base or "https://slack.com/api/"
+        self.client = AsyncWebClient(token=self.token, base_url=base if base.endswith("/") else base + "/")
+        self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
+        self.hosts = ["files.slack.com", *([re.sub(r"^https?://([^/:]+).*", r"\1", base)] if base else [])]
+        self.bolt = AsyncApp(signing_secret=secret, client=self.client, token=self.token)
+        self.accepting = True
+        self.running: set[asyncio.Task[None]] = set()
+        self._register()
+
+    def _register(self) -> None:
+        self.bolt.middleware(self._skip_retries)
+        for spec in specs():
+            self.bolt.command(f"/{spec.name}")(self._on_command)
+        self.bolt.action(re.compile(rf"^{ACTION_PREFIX}-\d+$"))(self._on_action)
+        self.bolt.event("app_mention")(self._on_mention)
+        self.bolt.event("message")(self._on_message)
+
+    async def _skip_retries(self, req: Any, resp: Any, next: Any) -> Any:
+        # Slack retries when we were slow; the first delivery is already being answered.
+        if req.headers.get("x-slack-retry-num"):
+            return BoltResponse(status=200, body="")
+        return await next()
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.create_task(coro)
+        self.running.add(task)
+        task.add_done_callback(self.running.discard)
+
+    def _user(self, user_id: str, team: str) -> UserRef:
+        qualified = f"{PLATFORM}:{user_id}"
+        admin = qualified in self.app.settings.dispatcher.admin_users or user_id in self.section.admin_roles
+        return UserRef(id=qualified, platform=PLATFORM, display_name=user_id, is_admin=admin)
+
+    # -- slash commands
+    async def _on_command(self, ack: Any, command: dict[str, Any]) -> None:
+        name = command["command"].lstrip("/")
+        team, channel, user = command.get("team_id", ""), command.get("channel_id", ""), command["user_id"]
+        lang = detect_language(command.get("text", ""), None, self.app.settings.defaults.language)
+        why = refusal(self.section, team, channel, user, name)
+        if why or not self.accepting:
+            await ack(response_type="ephemeral", text=t(why or "slack.restarting", lang))
+            return
+        await ack()
+        spec = get(name)
+        assert spec is not None
+        self._spawn(self._serve(name, parse_text(spec.spec, command.get("text", "")), team, channel, user,
+                                thread_ts=None, new=True))
+
+    async def _serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
+                     thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None) -> None:
+        reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread_ts)
+        try:
+            lang = detect_language(" ".join(map(str, options.values())), None,
+                                   self.app.settings.defaults.language)
+            ts = await reply.start(t("status.thinking", lang))
+            key = f"{PLATFORM}:{team}:{channel}:{thread_ts or ts}"
+            request = Request(name, options, self._user(user, team), key, scope=f"{PLATFORM}:{team}",
+                              channel=channel, attachments=attachments or [], new_conversation=new,
+                              reply_to={"platform": PLATFORM, "channel_id": channel,
+                                        "thread_ts": thread_ts or ts})
+            await reply.render(execute(request, self.app))
+        except Exception:
+            log.exception("answering /%s on Slack failed", name)
+
+    # -- buttons
+    async def _on_action(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        await ack()
+        user = body["user"]["id"]
+        team = (body.get("team") or {}).get("id", "")
+        channel = (body.get("channel") or {}).get("id", "")
+        message = body.get("message") or {}
+        thread = message.get("thread_ts") or message.get("ts")
+        request = Request(action["value"].split(":", 1)[0], {}, self._user(user, team),
+                          f"{PLATFORM}:{team}:{channel}:{thread}", scope=f"{PLATFORM}:{team}",
+                          channel=channel)
+        reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread)
+        self._spawn(self._press(reply, action["value"], request))
+
+    async def _press(self, reply: SlackReply, action_id: str, request: Request) -> None:
+        await reply.start(t("status.thinking", language_for(request, self.app)))
+        await reply.render(execute_action(action_id, request, self.app))
+
+    # -- mentions and DMs
+    async def _on_mention(self, event: dict[str, Any], context: Any) -> None:
+        await self._converse(event, context)
+
+    async def _on_message(self, event: dict[str, Any], context: Any) -> None:
+        if event.get("channel_type") == "im" and not event.get("subtype"):
+            await self._converse(event, context)
+
+    async def _converse(self, event: dict[str, Any], context: Any) -> None:
+        if event.get("bot_id") or event.get("subtype") == "bot_message" or not self.accepting:
+            return
+        team, channel, user = event.get("team", ""), event["channel"], event["user"]
+        if refusal(self.section, team, channel, user, None):
+            return
+        text = re.sub(r"<@[A-Z0-9]+>", "", event.get("text", "")).strip()
+        images = [f for f in event.get("files", []) if str(f.get("mimetype", "")).startswith("image/")]
+        thread = event.get("thread_ts") or event["ts"]
+        if images:
+            cap = self.app.settings.limits.max_image_bytes
+            attachments = [image_attachment(images[0], self.token, self.hosts, cap)]
+            editing = text.lower().startswith(EDIT_WORDS)
+            name, options = ("edit", {"instruction": text}) if editing else ("ask-image", {"question": text})
+            self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
+                                    attachments=attachments))
+        elif text:
+            self._spawn(self._serve("chat", {"prompt": text}, team, channel, user, thread_ts=thread,
+                                    new=False))
+
+    async def shutdown(self) -> None:
+        self.accepting = False
+        if self.running:
+            grace = self.app.settings.dispatcher.shutdown_grace_s
+            await asyncio.wait(set(self.running), timeout=grace)
+
+
+async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
+    """Run until SIGTERM/SIGINT (or `stop`). What `hubbot run slack` calls."""
+    bot = HubbotSlack(app)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+    settings = app.settings
+    if settings.slack_app_token:
+        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+        handler = AsyncSocketModeHandler(bot.bolt, settings.slack_app_token.get_secret_value())
+        await handler.connect_async()
+        log.info("Slack: connected in Socket Mode")
+        await stop.wait()
+        await bot.shutdown()
+        await handler.close_async()
+        return 0
+    runner = web.AppRunner(bot.bolt.web_app(path="/slack/events"))
+    await runner.setup()
+    site = web.TCPSite(runner, settings.slack_host, settings.slack_port)
+    await site.start()
+    log.info("Slack: listening on http://%s:%s/slack/events", settings.slack_host, settings.slack_port)
+    try:
+        await stop.wait()
+        await bot.shutdown()
+    finally:
+        await runner.cleanup()
+    return 0

@@ -1,0 +1,102 @@
+"""A stand-in of the Slack Web API on 127.0.0.1, and a signer for requests to the bot, so the
+real slack-bolt app runs end to end without Slack."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import time
+import urllib.parse
+from typing import Any
+
+from aiohttp import web
+
+BOT_TOKEN = "xoxb-test-token"
+SIGNING_SECRET = "test-signing-secret"
+TEAM = "T0001"
+CHANNEL = "C0001"
+
+
+class SlackStandIn:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.uploads: list[bytes] = []
+        self.files: dict[str, bytes] = {}
+        self.ratelimit_next: dict[str, int] = {}  # method -> how many calls to refuse with 429
+        self._ts = itertools.count(1)
+        self.port = 0
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._api)
+        app.router.add_post("/upload/{file_id}", self._upload)
+        app.router.add_get("/files/{name}", self._file)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    def called(self, method: str) -> list[dict[str, Any]]:
+        return [args for name, args in self.calls if name == method]
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        assert request.headers.get("Authorization") == f"Bearer {BOT_TOKEN}"
+        if request.content_type == "application/json":
+            args = await request.json()
+        else:
+            args = dict(await request.post())
+        args.update(dict(request.query))
+        if self.ratelimit_next.get(method):
+            self.ratelimit_next[method] -= 1
+            self.calls.append((method + ":ratelimited", args))
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
+                                     headers={"Retry-After": "1"})
+        self.calls.append((method, args))
+        if method == "auth.test":
+            return web.json_response({"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": TEAM})
+        if method == "chat.postMessage":
+            ts = f"1700000000.{next(self._ts):06d}"
+            return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts})
+        if method == "files.getUploadURLExternal":
+            return web.json_response({"ok": True, "upload_url": f"{self.base}/upload/F{len(self.uploads)}",
+                                      "file_id": f"F{len(self.uploads)}"})
+        if method == "files.completeUploadExternal":
+            files = args.get("files", "[]")
+            files = json.loads(files) if isinstance(files, str) else files
+            return web.json_response({"ok": True, "files": [{"id": f["id"]} for f in files]})
+        return web.json_response({"ok": True})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        self.uploads.append(await request.read())
+        return web.Response(text="OK")
+
+    async def _file(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {BOT_TOKEN}":
+            return web.Response(status=403)
+        return web.Response(body=self.files[request.match_info["name"]], content_type="image/png")
+
+
+def signed(body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = None) -> dict[str, str]:
+    ts = str(timestamp if timestamp is not None else int(time.time()))
+    digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
+    return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+def command_body(command: str, text: str, user: str = "U0001", channel: str = CHANNEL) -> str:
+    return urllib.parse.urlencode({
+        "command": f"/{command}", "text": text, "user_id": user, "channel_id": channel, "team_id": TEAM,
+        "trigger_id": "trigger", "response_url": "http://127.0.0.1:9/response", "user_name": user,
+    })
