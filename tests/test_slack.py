@@ -197,3 +197,31 @@ def test_slash_text_becomes_options() -> None:
     assert parse_text(get("chat").spec, "temperature:0 hi") == {"temperature": "0", "prompt": "hi"}
     code = parse_text(get("code").spec, "explain def f(): return 1")
     assert code == {"mode": "explain", "prompt": "def f(): return 1"}
+
+
+async def test_compare_answers_side_by_side_as_sections(settings, standin) -> None:
+    async with running_bot(settings, standin) as (_, url):
+        assert await post(url, command_body("compare", "hello --models small,medium")) == 200
+        await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")), 120)
+    final = [c for c in standin.called("chat.update") if c.get("blocks")][-1]
+    blocks = json.loads(final["blocks"]) if isinstance(final["blocks"], str) else final["blocks"]
+    sections = [b for b in blocks if b["type"] == "section"]
+    assert [s["text"]["text"].split("\n")[0] for s in sections] == ["*Chatbot Small*", "*Chatbot Medium*"]
+    assert all("tokens/s" in b["elements"][0]["text"] for b in blocks if b["type"] == "context")
+
+
+async def test_users_hear_about_interrupted_jobs_at_start(settings, standin) -> None:
+    from hubbot.storage import Database
+    from hubbot.storage.models import Job as JobRow
+
+    db = Database(settings.sqlalchemy_url)
+    await db.migrate()
+    async with db.session() as session:
+        session.add(JobRow(id="j1", user_id="slack:U7", command="chat", kind="text", model_id="chat-small",
+                           status="interrupted",
+                           reply_to={"platform": "slack", "channel_id": CHANNEL, "thread_ts": "5.5"}))
+    await db.close()
+    async with running_bot(settings, standin):
+        await until(lambda: standin.called("chat.postMessage"))
+    notice = standin.called("chat.postMessage")[0]
+    assert notice["text"].startswith("<@U7> Sorry — the bot restarted") and notice["thread_ts"] == "5.5"

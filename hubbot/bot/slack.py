@@ -44,6 +44,7 @@ from hubbot.commands.base import (
 )
 from hubbot.commands.common import language_for
 from hubbot.commands.image_input import fetch_url
+from hubbot.commands.interrupted import notify_interrupted
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
 
@@ -209,6 +210,18 @@ class SlackReply:
             await self.client.chat_postMessage(channel=self.channel, thread_ts=self.thread,
                                                text=caption or filename, blocks=buttons(actions))
 
+    def _side_by_side(self) -> list[dict[str, Any]]:
+        """/compare: one section per model, its card and figures as context under it."""
+        blocks: list[dict[str, Any]] = []
+        for part, answer in self.answers.items():
+            body = f"*{answer.title or part}*\n{answer.text}"[:2900]
+            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": body}})
+            if answer.footer:
+                blocks.append({"type": "context", "elements": [
+                    {"type": "mrkdwn", "text": answer.footer[:2900]}]})
+            blocks.append({"type": "divider"})
+        return blocks[:48]
+
     async def _finish(self) -> None:
         text = self.compose() if (self.answers or self.parts) else ""
         if not text:
@@ -219,7 +232,9 @@ class SlackReply:
                 await self.client.chat_delete(channel=self.channel, ts=self.ts)
             return
         first, *rest = split_text(text, MESSAGE_LIMIT)
-        blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": first}}, *buttons(self.actions)]
+        blocks = self._side_by_side() if len(self.answers) > 1 else [
+            {"type": "section", "text": {"type": "mrkdwn", "text": first}}]
+        blocks += buttons(self.actions)
         await self.client.chat_update(channel=self.channel, ts=self.ts, text=first, blocks=blocks)
         for chunk in rest:
             await self.client.chat_postMessage(channel=self.channel, thread_ts=self.thread, text=chunk)
@@ -347,6 +362,13 @@ class HubbotSlack:
             self._spawn(self._serve("chat", {"prompt": text}, team, channel, user, thread_ts=thread,
                                     new=False))
 
+    async def tell_interrupted(self) -> None:
+        async def send(reply_to: dict[str, Any], user_id: str, text: str) -> None:
+            await self.client.chat_postMessage(channel=reply_to["channel_id"], text=f"<@{user_id}> {text}",
+                                               thread_ts=reply_to.get("thread_ts"))
+
+        await notify_interrupted(self.app, PLATFORM, send)
+
     async def shutdown(self) -> None:
         self.accepting = False
         if self.running:
@@ -368,6 +390,7 @@ async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
 
         handler = AsyncSocketModeHandler(bot.bolt, settings.slack_app_token.get_secret_value())
         await handler.connect_async()
+        await bot.tell_interrupted()
         log.info("Slack: connected in Socket Mode")
         await stop.wait()
         await bot.shutdown()
@@ -377,6 +400,7 @@ async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
     await runner.setup()
     site = web.TCPSite(runner, settings.slack_host, settings.slack_port)
     await site.start()
+    await bot.tell_interrupted()
     log.info("Slack: listening on http://%s:%s/slack/events", settings.slack_host, settings.slack_port)
     try:
         await stop.wait()
