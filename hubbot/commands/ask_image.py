@@ -11,11 +11,18 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import ai_footer, language_for, number_option, stream_job, text_option
+from hubbot.commands.common import (
+    TextOutcome,
+    ai_footer,
+    language_for,
+    number_option,
+    stream_text,
+    text_option,
+)
 from hubbot.commands.image_input import SafeImage, fit_within, load_attachment
 from hubbot.commands.image_jobs import first_frame_note, image_card, load_artifact, store_upload
 from hubbot.errors import UserError
-from hubbot.inference.jobs import ChatMessage, Finished, ImageInputs, Job, JobKind
+from hubbot.inference.jobs import ChatMessage, ImageInputs, Job, JobKind
 from hubbot.storage import artifacts, conversations
 from hubbot.storage.models import Conversation, Message
 
@@ -89,13 +96,10 @@ class AskImageCommand:
         options = {"temperature": temperature, "max_new_tokens": max_new_tokens}
         job = Job(JobKind.VISION_QA, card.id, ImageInputs(image=png, messages=messages), request.user.id,
                   options=options)
-        final: Finished | None = None
-        async for event in stream_job(app, job, lang):
-            if isinstance(event, Finished):
-                final = event
-            else:
-                yield event
-        assert final is not None
+        outcome = TextOutcome()
+        async for reply in stream_text(app, job, lang, outcome):
+            yield reply
+        final = outcome.final
         await conversations.add_messages(app.db, conversation.id, [
             Message(conversation_id=conversation.id, user_id=request.user.id, role="user", content=question),
             Message(conversation_id=conversation.id, user_id=request.user.id, role="assistant",

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import ai_footer, language_for, number_option, stream_job, text_option
-from hubbot.commands.moderation import check_output
+from hubbot.commands.common import (
+    TextOutcome,
+    ai_footer,
+    language_for,
+    number_option,
+    stream_text,
+    text_option,
+)
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -103,14 +108,10 @@ class ChatCommand:
 
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
                   options={"temperature": temperature, "max_new_tokens": max_tokens})
-        final: Finished | None = None
-        async for event in stream_job(app, job, lang):
-            if isinstance(event, Finished):
-                final = event
-            else:
-                yield event
-        assert final is not None
-        final = dataclasses.replace(final, text=check_output(app, final.text, lang))
+        outcome = TextOutcome()
+        async for reply in stream_text(app, job, lang, outcome):
+            yield reply
+        final = outcome.final
         note = finish_note(final, lang)
         footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
         if final.finish_reason == "interrupted":  # a partial answer is shown, not remembered

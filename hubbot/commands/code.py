@@ -3,19 +3,17 @@ write unit tests for a function (the seed service's "debugging")."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.chat import finish_note
-from hubbot.commands.common import ai_footer, language_for, stream_job, text_option
-from hubbot.commands.moderation import check_output
+from hubbot.commands.common import TextOutcome, ai_footer, language_for, stream_text, text_option
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
-from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
+from hubbot.inference.jobs import ChatMessage, Job, JobKind, TextInputs
 
 if TYPE_CHECKING:
     from hubbot.app import App
@@ -121,14 +119,10 @@ class CodeCommand:
         if card.system_prompt:
             messages.insert(0, ChatMessage("system", card.system_prompt))
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id)
-        final: Finished | None = None
-        async for event in stream_job(app, job, lang):
-            if isinstance(event, Finished):
-                final = event
-            else:
-                yield event
-        assert final is not None
-        final = dataclasses.replace(final, text=check_output(app, final.text, lang))
+        outcome = TextOutcome()
+        async for reply in stream_text(app, job, lang, outcome):
+            yield reply
+        final = outcome.final
         footer = "\n".join(filter(None, [finish_note(final, lang), ai_footer(app, lang, card.display_name)]))
         title = t(f"code.title_{mode}", lang, language=language)
         yield Answer(fenced(final.text, language) if mode != "explain" else final.text,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import nullcontext
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Delta, Reply, Request, Status
@@ -129,6 +131,30 @@ async def _translate(event: JobEvent, lang: str, part: str) -> AsyncIterator[Any
         raise_for_failure(event)
     elif isinstance(event, Finished | GeneratedImage | Progress):
         yield event
+
+
+@dataclass
+class TextOutcome:
+    """Where `stream_text` leaves a text job's final event."""
+
+    finished: Finished | None = None
+
+    @property
+    def final(self) -> Finished:
+        assert self.finished is not None, "the job ended without a final event"
+        return self.finished
+
+
+async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome) -> AsyncIterator[Any]:
+    """Stream a text job's replies; its Finished event, with the text checked against the
+    content policy, lands in `outcome`."""
+    from hubbot.commands.moderation import check_output
+
+    async for event in stream_job(app, job, lang):
+        if isinstance(event, Finished):
+            outcome.finished = dataclasses.replace(event, text=check_output(app, event.text, lang))
+        else:
+            yield event
 
 
 def ai_footer(app: App, lang: str, model_name: str) -> str:
