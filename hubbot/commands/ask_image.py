@@ -15,6 +15,7 @@ from hubbot.commands.common import (
     TextOutcome,
     ai_footer,
     language_for,
+    logs_kept,
     number_option,
     stream_text,
     text_option,
@@ -100,11 +101,13 @@ class AskImageCommand:
         async for reply in stream_text(app, job, lang, outcome):
             yield reply
         final = outcome.final
-        await conversations.add_messages(app.db, conversation.id, [
-            Message(conversation_id=conversation.id, user_id=request.user.id, role="user", content=question),
-            Message(conversation_id=conversation.id, user_id=request.user.id, role="assistant",
-                    content=final.text, model_id=card.id, tokens=final.usage.completion_tokens),
-        ])
+        if await logs_kept(app, request.user.id):
+            await conversations.add_messages(app.db, conversation.id, [
+                Message(conversation_id=conversation.id, user_id=request.user.id, role="user",
+                        content=question),
+                Message(conversation_id=conversation.id, user_id=request.user.id, role="assistant",
+                        content=final.text, model_id=card.id, tokens=final.usage.completion_tokens),
+            ])
         yield Answer(final.text, title=card.display_name, footer=ai_footer(app, lang, card.display_name))
 
     async def _new_image(self, request: Request, app: App) -> tuple[SafeImage | None, str | None]:

@@ -10,6 +10,7 @@ from hubbot.commands.common import (
     TextOutcome,
     ai_footer,
     language_for,
+    logs_kept,
     number_option,
     stream_text,
     text_option,
@@ -19,7 +20,7 @@ from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.inference.backends.base import PromptRenderer
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
-from hubbot.storage import conversations, retention, users
+from hubbot.storage import conversations
 from hubbot.storage.models import Message
 
 if TYPE_CHECKING:
@@ -135,10 +136,7 @@ class ConversationMemory:
         self.live: dict = app.services.setdefault("live_memory", {})
 
     async def stored(self) -> bool:
-        if not retention.keeps(self.app.settings.retention, "messages"):
-            return False
-        user = await users.get(self.app.db, self.request.user.id)
-        return user is None or user.keep_logs
+        return await logs_kept(self.app, self.request.user.id)
 
     async def reset(self) -> None:
         self.live.pop(self.key, None)

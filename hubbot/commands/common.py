@@ -157,5 +157,16 @@ async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome) -> As
             yield event
 
 
+async def logs_kept(app: App, user_id: str) -> bool:
+    """Conversation messages are stored unless their retention period is 0 or the user opted
+    out (`/privacy keep_logs:off`)."""
+    from hubbot.storage import retention, users
+
+    if not retention.keeps(app.settings.retention, "messages"):
+        return False
+    user = await users.get(app.db, user_id)
+    return user is None or user.keep_logs
+
+
 def ai_footer(app: App, lang: str, model_name: str) -> str:
     return t("footer.ai_text", lang, model=model_name) if app.settings.defaults.ai_footer else ""
