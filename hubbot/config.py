@@ -87,6 +87,7 @@ class ModelCard(Section):
     adapter: str | None = None
     base_model: str | None = None
     pinned: bool = False
+    compile: bool = False  # torch.compile the UNet / model on a GPU (slow first call, faster after)
     languages: list[str] = ["ko", "en"]
     sizes: list[str] = []
     info: ModelInfo = ModelInfo()
@@ -211,7 +212,6 @@ class GpuSection(Section):
 
     memory_budget_gib: dict[str, float] = {}
     warmup_pinned: bool = True
-    compile_image_unet: bool = False
 
 
 class Settings(BaseSettings):

@@ -134,6 +134,8 @@ class DiffusersImageBackend:
                 dtype = resolve_dtype(self.card.dtype, device)
                 pipe = DiffusionPipeline.from_pretrained(self.source, dtype=dtype).to(device)
             pipe.set_progress_bar_config(disable=True)
+            if device.startswith("cuda"):
+                _fit_to_gpu(pipe, device, compile_unet=self.card.compile)
             self.device, self.pipe = device, pipe
             log.info("loaded %s (%s) on %s in %.2fs", self.card.id, type(pipe).__name__, device,
                      time.perf_counter() - started)
@@ -288,3 +290,22 @@ class DiffusersImageBackend:
 
         rgb = (np.clip(pixels, 0.0, 1.0) * 255).round().astype(np.uint8)
         return mark_image(rgb, self.card.display_name, visible=opts.visible_mark)
+
+
+# Below this much free memory after loading, trade speed for room (batches of 512x512 need it).
+LOW_MEMORY_BYTES = 3 * 2**30
+
+
+def _fit_to_gpu(pipe: Any, device: str, *, compile_unet: bool) -> None:
+    """Attention slicing and VAE tiling only when memory is short (they cost speed); the UNet
+    compiled with torch.compile when the card asks for it."""
+    import torch
+
+    free, _total = torch.cuda.mem_get_info(torch.device(device))
+    if free < LOW_MEMORY_BYTES:
+        log.info("%.1f GiB free on %s: enabling attention slicing and VAE tiling", free / 2**30, device)
+        pipe.enable_attention_slicing()
+        if hasattr(pipe, "enable_vae_tiling"):
+            pipe.enable_vae_tiling()
+    if compile_unet:
+        pipe.unet = torch.compile(pipe.unet, mode="reduce-overhead")
