@@ -99,6 +99,8 @@ class ConsoleRenderer:
         path.write_bytes(data)
         self.saved.append(path)
         print(f"saved {path}" + (f" — {reply.caption}" if reply.caption else ""), file=self.out, flush=True)
+        if isinstance(reply, Image) and reply.actions:
+            self._actions(reply.actions)
 
 
 def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
