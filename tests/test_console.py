@@ -95,3 +95,17 @@ def test_jobs_record_their_command(hub_dir: Path, tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "cli.db") as db:
         rows = db.execute("select command, status from jobs").fetchall()
     assert rows == [("chat", "done")]
+
+
+async def test_help_hides_commands_disabled_on_the_users_platform(app) -> None:
+    from hubbot.commands import execute
+    from hubbot.commands.base import Request, UserRef
+
+    app.settings.discord.disabled_commands = ["imagine"]
+
+    async def help_text(platform: str) -> str:
+        request = Request("help", {}, UserRef(f"{platform}:1", platform), f"{platform}:c")
+        return [r async for r in execute(request, app)][-1].text
+
+    assert "/imagine" not in await help_text("discord")
+    assert "/imagine" in await help_text("slack") and "/imagine" in await help_text("console")

@@ -23,7 +23,8 @@ class HelpCommand:
         from hubbot.commands import specs
 
         lang = language_for(request, app)
-        disabled = set(app.settings.discord.disabled_commands) & set(app.settings.slack.disabled_commands)
+        section = getattr(app.settings, request.user.platform, None)  # discord / slack
+        disabled = set(getattr(section, "disabled_commands", ()))
         lines = [f"`/{s.name}` — {s.description.get(lang, s.description['en'])}"
                  for s in specs() if s.name not in disabled]
         yield Answer(t("help.intro", lang) + "\n" + "\n".join(lines), title=t("help.title", lang))
