@@ -109,3 +109,25 @@ async def test_help_hides_commands_disabled_on_the_users_platform(app) -> None:
 
     assert "/imagine" not in await help_text("discord")
     assert "/imagine" in await help_text("slack") and "/imagine" in await help_text("console")
+
+
+def test_free_text_goes_to_the_prompt_not_a_choice_option() -> None:
+    from hubbot.bot.console import parse_line
+
+    assert parse_line("/code --mode generate a leap year function") == (
+        "code", {"mode": "generate", "prompt": "a leap year function"})
+    assert parse_line("/chat --model large 안녕") == ("chat", {"model": "large", "prompt": "안녕"})
+
+
+def test_code_cli_reads_a_file_and_refuses_missing_or_binary_ones(hub_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "leap.py"
+    source.write_text("def is_leap_year(year):\n    return year % 4 == 0\n")
+    ok = hubbot(hub_dir, tmp_path, "code", "tests", f"@{source}")
+    assert ok.returncode == 0 and "```python" in ok.stdout, ok.stderr
+    missing = hubbot(hub_dir, tmp_path, "code", "tests", f"@{tmp_path / 'nope.py'}")
+    assert missing.returncode == 2 and "File not found" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    binary = tmp_path / "blob.py"
+    binary.write_bytes(b"\x00\x81\xff" * 10)
+    refused = hubbot(hub_dir, tmp_path, "code", "explain", f"@{binary}")
+    assert refused.returncode == 2 and "not a UTF-8 text file" in refused.stderr

@@ -134,7 +134,8 @@ def test_locale_decides_when_the_text_does_not() -> None:
 
 
 async def test_model_ids_do_not_decide_the_language(app) -> None:
-    request = Request("chat", {"prompt": "안녕", "model": "nope"}, UserRef("console:k", "console"), "c:k",
+    # "hi" alone is too short to decide; "hi nope" (prompt + model id) would read as English.
+    request = Request("chat", {"prompt": "hi", "model": "nope"}, UserRef("console:k", "console"), "c:k",
                       locale="ko")
     replies = await collect(execute(request, app))
     assert "알 수 없는 모델" in replies[-1].text

@@ -141,10 +141,12 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     if name == "press":
         options["id"] = " ".join(free)
     elif free and command is not None:
-        main = next((o.name for o in command.spec.options if o.type == "string" and o.required), None)
-        main = main or next((o.name for o in command.spec.options if o.type == "string"), None)
+        # Free text goes to the first plain-text option not given yet (not a choice like /code's mode).
+        plain = [o for o in command.spec.options if o.type == "string" and not o.choices
+                 and o.name not in options]
+        main = next((o.name for o in plain if o.required), None) or next((o.name for o in plain), None)
         if main:
-            options.setdefault(main, " ".join(free))
+            options[main] = " ".join(free)
     return name, options
 
 
