@@ -66,14 +66,19 @@ class Run:
     error: str | None = None
 
     def figures(self, lang: str) -> str:
+        """The model's own speed (from the start of its run, as the backend measured it), and
+        separately how long it waited in the queue and to load."""
         if self.finished is None or self.ended is None:
             return ""
-        total = self.ended - self.submitted
-        ttft = (self.first_token or self.ended) - self.submitted
-        tokens = self.finished.usage.completion_tokens
+        usage = self.finished.usage
+        elapsed = self.ended - self.submitted
+        total = usage.total_s if usage.total_s > 0 else elapsed
+        ttft = usage.first_token_s if usage.first_token_s is not None else (
+            (self.first_token or self.ended) - self.submitted)
+        tokens = usage.completion_tokens
         rate = tokens / total if total > 0 else 0.0
-        return t("compare.figures", lang, ttft=f"{ttft:.2f}", total=f"{total:.2f}",
-                 rate=f"{rate:.1f}", tokens=tokens)
+        return t("compare.figures", lang, ttft=f"{ttft:.2f}", total=f"{total:.2f}", rate=f"{rate:.1f}",
+                 tokens=tokens, waited=f"{max(0.0, elapsed - total):.2f}")
 
 
 def parse_models(app: App, raw: str) -> list[str]:
