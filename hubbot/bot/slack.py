@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -37,6 +38,7 @@ from hubbot.commands.base import (
     Error,
     File,
     Image,
+    OptionSpec,
     Reply,
     Request,
     Status,
@@ -45,7 +47,7 @@ from hubbot.commands.base import (
 from hubbot.commands.common import language_for
 from hubbot.commands.image_input import fetch_url
 from hubbot.commands.interrupted import notify_interrupted
-from hubbot.errors import ConfigError
+from hubbot.errors import ConfigError, UserError
 from hubbot.i18n import detect_language, t
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
 MESSAGE_LIMIT = 3500  # characters per message (Slack truncates section text near 3,000-40,000)
-EDIT_WORDS = ("edit", "편집", "수정", "바꿔")
+EDIT_WORDS = re.compile(r"\bedit|편집|수정|바꿔|바꾸")
 ACTION_PREFIX = "hubbot-action"
 
 
@@ -100,6 +102,58 @@ def parse_text(spec: CommandSpec, text: str) -> dict[str, Any]:
     return options
 
 
+TRUE_WORDS = ("true", "yes", "on", "1", "y", "예", "네")
+FALSE_WORDS = ("false", "no", "off", "0", "n", "아니오", "아니요")
+
+
+def validate_options(spec: CommandSpec, options: dict[str, Any]) -> dict[str, Any]:
+    """Typed option values, checked against the spec (types, choices, ranges, lengths) as
+    Discord checks them before the command runs. Raises UserError in the asker's language."""
+    typed: dict[str, Any] = {}
+    for option in spec.options:
+        if option.name not in options:
+            continue
+        value = _typed(option, options[option.name])
+        if option.choices and str(value).lower() not in {c.value.lower() for c in option.choices}:
+            raise UserError("slack.bad_choice", option=option.name,
+                            valid=", ".join(f"`{c.value}`" for c in option.choices))
+        if isinstance(value, str) and option.max_length and len(value) > option.max_length:
+            raise UserError("slack.too_long", option=option.name, limit=option.max_length)
+        if isinstance(value, int | float) and not isinstance(value, bool) and (
+                (option.min_value is not None and value < option.min_value)
+                or (option.max_value is not None and value > option.max_value)):
+            low = "" if option.min_value is None else _number(option.min_value)
+            high = "" if option.max_value is None else _number(option.max_value)
+            raise UserError("error.out_of_range", option=option.name, low=low or "-∞", high=high or "∞")
+        typed[option.name] = value.lower() if option.choices and isinstance(value, str) else value
+    return typed
+
+
+def _typed(option: OptionSpec, value: Any) -> Any:
+    if option.type == "boolean":
+        word = str(value).strip().lower()
+        if value is True or word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        raise UserError("slack.not_boolean", option=option.name)
+    if option.type in ("integer", "number"):
+        try:
+            number = float(str(value))
+        except ValueError:
+            raise UserError("error.not_a_number", option=option.name) from None
+        if option.type == "number":
+            return number
+        if not number.is_integer():
+            raise UserError("slack.not_integer", option=option.name)
+        return int(number)
+    return value if isinstance(value, str) else str(value)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 def refusal(section: SlackSection, team: str, channel: str, user: str, command: str | None) -> str | None:
     """Why this user may not use the bot here (a catalogue key), or None."""
     if command and command in section.disabled_commands:
@@ -117,6 +171,16 @@ def image_attachment(file: dict[str, Any], token: str, hosts: list[str], cap: in
                                headers={"Authorization": f"Bearer {token}"})
 
     return Attachment(file.get("name", "image"), file.get("mimetype"), file.get("size"), fetch)
+
+
+def image_files(message: dict[str, Any]) -> list[dict[str, Any]]:
+    return [f for f in message.get("files") or []
+            if str(f.get("mimetype", "")).startswith("image/") and f.get("url_private")]
+
+
+def wants_image(spec: CommandSpec) -> bool:
+    """/edit, /ask-image and any later command that takes an image to work on."""
+    return any(o.type == "attachment" and o.name == "image" for o in spec.options)
 
 
 # ---- rendering replies ------------------------------------------------------------------
@@ -286,35 +350,90 @@ class HubbotSlack:
         return UserRef(id=qualified, platform=PLATFORM, display_name=user_id, is_admin=admin)
 
     # -- slash commands
-    async def _on_command(self, ack: Any, command: dict[str, Any]) -> None:
+    async def _on_command(self, ack: Any, command: dict[str, Any], respond: Any) -> None:
         name = command["command"].lstrip("/")
         team, channel, user = command.get("team_id", ""), command.get("channel_id", ""), command["user_id"]
-        lang = detect_language(command.get("text", ""), None, self.app.settings.defaults.language)
+        text = command.get("text", "")
+        lang = detect_language(text, None, self.app.settings.defaults.language)
         why = refusal(self.section, team, channel, user, name)
-        if why or not self.accepting:
-            await ack(response_type="ephemeral", text=t(why or "slack.restarting", lang))
+        found = get(name)
+        if why or not self.accepting or found is None:
+            await ack(response_type="ephemeral",
+                      text=t(why or "slack.restarting", lang) if found else t("error.unknown_command", lang,
+                                                                              command=name))
+            return
+        try:
+            options = validate_options(found.spec, parse_text(found.spec, text))
+        except UserError as exc:
+            await ack(response_type="ephemeral", text=t(exc.key, lang, **exc.params))
             return
         await ack()
-        spec = get(name)
-        assert spec is not None
-        self._spawn(self._serve(name, parse_text(spec.spec, command.get("text", "")), team, channel, user,
-                                thread_ts=None, new=True))
+        self._spawn(self._on_slash(found.spec, options, team, channel, user, command.get("thread_ts"), lang,
+                                   respond))
+
+    async def _on_slash(self, spec: CommandSpec, options: dict[str, Any], team: str, channel: str, user: str,
+                        thread: str | None, lang: str, respond: Any) -> None:
+        attachments: list[Attachment] = []
+        if wants_image(spec) and not options.get("result"):
+            file = await self._thread_image(channel, thread) if thread else None
+            if file is None:
+                await self._tell(channel, user, t("slack.no_image", lang), thread)
+                return
+            attachments = [self._attachment(file)]
+        await self._serve(spec.name, options, team, channel, user, thread_ts=thread, new=thread is None,
+                          attachments=attachments, respond=respond)
+
+    async def _thread_image(self, channel: str, thread: str) -> dict[str, Any] | None:
+        """The latest image file posted in a thread (its root included), if any."""
+        try:
+            response = await self.client.conversations_replies(channel=channel, ts=thread, limit=200)
+        except SlackApiError as exc:
+            log.warning("could not read thread %s in %s: %s", thread, channel, exc.response.get("error"))
+            return None
+        for message in reversed(response.get("messages") or []):
+            images = image_files(message)
+            if images:
+                return images[-1]
+        return None
+
+    def _attachment(self, file: dict[str, Any]) -> Attachment:
+        return image_attachment(file, self.token, self.hosts, self.app.settings.limits.max_image_bytes)
+
+    async def _tell(self, channel: str, user: str, text: str, thread: str | None = None) -> None:
+        """A private line to one user (errors, refusals, hints)."""
+        try:
+            await self.client.chat_postEphemeral(channel=channel, user=user, text=text, thread_ts=thread)
+        except SlackApiError as exc:
+            log.warning("could not tell %s privately: %s", user, exc.response.get("error"))
 
     async def _serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
-                     thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None) -> None:
+                     thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None,
+                     respond: Any = None) -> None:
         reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread_ts)
+        lang = detect_language(" ".join(str(v) for v in options.values() if isinstance(v, str)), None,
+                               self.app.settings.defaults.language)
         try:
-            lang = detect_language(" ".join(map(str, options.values())), None,
-                                   self.app.settings.defaults.language)
             ts = await reply.start(t("status.thinking", lang))
-            key = f"{PLATFORM}:{team}:{channel}:{thread_ts or ts}"
-            request = Request(name, options, self._user(user, team), key, scope=f"{PLATFORM}:{team}",
-                              channel=channel, attachments=attachments or [], new_conversation=new,
-                              reply_to={"platform": PLATFORM, "channel_id": channel,
-                                        "thread_ts": thread_ts or ts})
+        except SlackApiError as exc:  # e.g. a private channel the bot was not invited to
+            log.warning("could not post in %s: %s", channel, exc.response.get("error"))
+            if respond is not None:
+                with contextlib.suppress(Exception):
+                    await respond(text=t("slack.cannot_post", lang), response_type="ephemeral")
+            return
+        key = f"{PLATFORM}:{team}:{channel}:{thread_ts or ts}"
+        request = Request(name, options, self._user(user, team), key, scope=f"{PLATFORM}:{team}",
+                          channel=channel, attachments=attachments or [], new_conversation=new,
+                          reply_to={"platform": PLATFORM, "channel_id": channel,
+                                    "thread_ts": thread_ts or ts})
+        try:
             await reply.render(execute(request, self.app))
+        except asyncio.CancelledError:  # shutting down past the grace period: say so, then stop
+            with contextlib.suppress(Exception):
+                await self.client.chat_update(channel=channel, ts=ts, text=t("error.shutting_down", lang))
+            raise
         except Exception:
             log.exception("answering /%s on Slack failed", name)
+            await self._tell(channel, user, t("error.internal", lang), thread_ts)
 
     # -- buttons
     async def _on_action(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
@@ -339,25 +458,39 @@ class HubbotSlack:
         await self._converse(event, context)
 
     async def _on_message(self, event: dict[str, Any], context: Any) -> None:
-        if event.get("channel_type") == "im" and not event.get("subtype"):
+        # A DM carrying a file arrives with subtype "file_share"; edits, joins and bots do not count.
+        if event.get("channel_type") == "im" and event.get("subtype") in (None, "file_share"):
             await self._converse(event, context)
 
     async def _converse(self, event: dict[str, Any], context: Any) -> None:
         if event.get("bot_id") or event.get("subtype") == "bot_message" or not self.accepting:
             return
-        team, channel, user = event.get("team", ""), event["channel"], event["user"]
-        if refusal(self.section, team, channel, user, None):
+        team, channel, user = event.get("team", ""), event["channel"], event.get("user", "")
+        if not user or user == getattr(context, "bot_user_id", None):
             return
         text = re.sub(r"<@[A-Z0-9]+>", "", event.get("text", "")).strip()
-        images = [f for f in event.get("files", []) if str(f.get("mimetype", "")).startswith("image/")]
+        lang = detect_language(text, None, self.app.settings.defaults.language)
+        why = refusal(self.section, team, channel, user, None)
+        if why:
+            await self._tell(channel, user, t(why, lang), event.get("thread_ts"))
+            return
         thread = event.get("thread_ts") or event["ts"]
+        images = image_files(event)
+        if not images and event.get("thread_ts"):  # a follow-up in a thread about an image
+            found = await self._thread_image(channel, event["thread_ts"])
+            images = [found] if found else []
+        editing = bool(EDIT_WORDS.search(text))
         if images:
-            cap = self.app.settings.limits.max_image_bytes
-            attachments = [image_attachment(images[0], self.token, self.hosts, cap)]
-            editing = text.lower().startswith(EDIT_WORDS)
-            name, options = ("edit", {"instruction": text}) if editing else ("ask-image", {"question": text})
+            name, options = (("edit", {"instruction": text}) if editing
+                             else ("ask-image", {"question": text or t("slack.describe_image", lang)}))
+            why = refusal(self.section, team, channel, user, name)
+            if why:
+                await self._tell(channel, user, t(why, lang), event.get("thread_ts"))
+                return
             self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
-                                    attachments=attachments))
+                                    attachments=[self._attachment(images[-1])]))
+        elif editing and get("edit"):
+            await self._tell(channel, user, t("slack.no_image", lang), event.get("thread_ts"))
         elif text:
             self._spawn(self._serve("chat", {"prompt": text}, team, channel, user, thread_ts=thread,
                                     new=False))
@@ -373,7 +506,11 @@ class HubbotSlack:
         self.accepting = False
         if self.running:
             grace = self.app.settings.dispatcher.shutdown_grace_s
-            await asyncio.wait(set(self.running), timeout=grace)
+            _, late = await asyncio.wait(set(self.running), timeout=grace)
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.wait(late, timeout=5)
 
 
 async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
