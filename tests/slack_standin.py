@@ -25,6 +25,9 @@ class SlackStandIn:
         self.uploads: list[bytes] = []
         self.files: dict[str, bytes] = {}
         self.ratelimit_next: dict[str, int] = {}  # method -> how many calls to refuse with 429
+        self.threads: dict[str, list[dict[str, Any]]] = {}  # thread ts -> conversations.replies
+        self.closed_channels: set[str] = set()  # channels the bot was not invited to (not_in_channel)
+        self.responses: list[dict[str, Any]] = []  # what was posted to response_url
         self._ts = itertools.count(1)
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -38,6 +41,7 @@ class SlackStandIn:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/files/{name}", self._file)
+        app.router.add_post("/response/{token}", self._response)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -47,6 +51,10 @@ class SlackStandIn:
     async def stop(self) -> None:
         if self._runner:
             await self._runner.cleanup()
+
+    def command(self, command: str, text: str, **fields: str) -> str:
+        """A signed-ready slash command body whose response_url points here."""
+        return command_body(command, text, response_base=self.base, **fields)
 
     def called(self, method: str) -> list[dict[str, Any]]:
         return [args for name, args in self.calls if name == method]
@@ -65,11 +73,19 @@ class SlackStandIn:
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": "1"})
         self.calls.append((method, args))
+        posting = method in ("chat.postMessage", "chat.postEphemeral")
+        if posting and args.get("channel") in self.closed_channels:
+            return web.json_response({"ok": False, "error": "not_in_channel"})
         if method == "auth.test":
             return web.json_response({"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": TEAM})
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts})
+        if method == "conversations.replies":
+            messages = self.threads.get(str(args.get("ts")))
+            if messages is None:
+                return web.json_response({"ok": False, "error": "thread_not_found"})
+            return web.json_response({"ok": True, "messages": messages, "has_more": False})
         if method == "files.getUploadURLExternal":
             return web.json_response({"ok": True, "upload_url": f"{self.base}/upload/F{len(self.uploads)}",
                                       "file_id": f"F{len(self.uploads)}"})
@@ -83,6 +99,10 @@ class SlackStandIn:
         self.uploads.append(await request.read())
         return web.Response(text="OK")
 
+    async def _response(self, request: web.Request) -> web.Response:
+        self.responses.append(await request.json())
+        return web.Response(text="ok")
+
     async def _file(self, request: web.Request) -> web.Response:
         if request.headers.get("Authorization") != f"Bearer {BOT_TOKEN}":
             return web.Response(status=403)
@@ -95,8 +115,10 @@ def signed(body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = N
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
 
-def command_body(command: str, text: str, user: str = "U0001", channel: str = CHANNEL) -> str:
+def command_body(command: str, text: str, user: str = "U0001", channel: str = CHANNEL,
+                 response_base: str = "http://127.0.0.1:9", **extra: str) -> str:
     return urllib.parse.urlencode({
         "command": f"/{command}", "text": text, "user_id": user, "channel_id": channel, "team_id": TEAM,
-        "trigger_id": "trigger", "response_url": "http://127.0.0.1:9/response", "user_name": user,
+        "trigger_id": "trigger", "response_url": f"{response_base}/response/{user}", "user_name": user,
+        **extra,
     })

@@ -15,7 +15,7 @@ import aiohttp
 import pytest_asyncio
 from pydantic import SecretStr
 
-from tests.slack_standin import BOT_TOKEN, CHANNEL, SIGNING_SECRET, TEAM, SlackStandIn, command_body, signed
+from tests.slack_standin import BOT_TOKEN, CHANNEL, SIGNING_SECRET, TEAM, SlackStandIn, signed
 
 
 def free_port() -> int:
@@ -78,7 +78,7 @@ def final_text(standin: SlackStandIn) -> str:
 
 async def test_chat_streams_by_updating_one_message(settings, standin) -> None:
     async with running_bot(settings, standin) as (_, url):
-        assert await post(url, command_body("chat", "--max_tokens 48 hello there")) == 200
+        assert await post(url, standin.command("chat", "--max_tokens 48 hello there")) == 200
         await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")))
     [placeholder] = standin.called("chat.postMessage")
     assert placeholder["channel"] == CHANNEL
@@ -88,7 +88,7 @@ async def test_chat_streams_by_updating_one_message(settings, standin) -> None:
 
 
 async def test_forged_and_stale_signatures_are_refused(settings, standin) -> None:
-    body = command_body("chat", "hi")
+    body = standin.command("chat", "hi")
     async with running_bot(settings, standin) as (_, url):
         assert await post(url, body, signed(body, secret="wrong")) == 401
         assert await post(url, body, signed(body, timestamp=int(time.time()) - 3600)) == 401
@@ -137,7 +137,7 @@ async def test_mention_with_an_image_asks_about_it(settings, standin) -> None:
 
 async def test_imagine_uploads_the_image_with_buttons(settings, standin) -> None:
     async with running_bot(settings, standin) as (_, url):
-        assert await post(url, command_body("imagine", "a red chair --seed 7 --steps 2")) == 200
+        assert await post(url, standin.command("imagine", "a red chair --seed 7 --steps 2")) == 200
         await until(lambda: standin.called("files.completeUploadExternal"))
         await until(lambda: any(c.get("blocks") for c in standin.called("chat.postMessage")))
     assert standin.uploads and standin.uploads[0][:8] == b"\x89PNG\r\n\x1a\n"
@@ -149,22 +149,24 @@ async def test_imagine_uploads_the_image_with_buttons(settings, standin) -> None
 
 async def test_access_lists_and_bad_input_answer_privately(settings, standin) -> None:
     async with running_bot(settings, standin, deny_users=["U0666"]) as (_, url):
-        denied = command_body("chat", "hi", user="U0666")
+        denied = standin.command("chat", "hi", user="U0666")
         async with aiohttp.ClientSession() as session, session.post(
                 url, data=denied.encode(),
                 headers={"Content-Type": "application/x-www-form-urlencoded", **signed(denied)}) as r:
             answer = await r.json()
         assert answer["response_type"] == "ephemeral" and "not available" in answer["text"]
-        assert await post(url, command_body("chat", "hi --model nope")) == 200
-        await until(lambda: standin.called("chat.postEphemeral"))
-    assert "Unknown model `nope`" in standin.called("chat.postEphemeral")[0]["text"]
+        assert await post(url, standin.command("chat", "hi --model nope")) == 200
+        await until(lambda: standin.responses)
+    assert standin.responses[0]["response_type"] == "ephemeral"
+    assert "Unknown model `nope`" in standin.responses[0]["text"]
+    assert standin.called("chat.delete")  # the placeholder goes; nothing public is left
 
 
 async def test_concurrent_users_and_a_ratelimited_update(settings, standin) -> None:
     standin.ratelimit_next["chat.update"] = 1
     async with running_bot(settings, standin) as (_, url):
         for user in ("U1", "U2", "U3"):
-            assert await post(url, command_body("chat", "--max_tokens 8 hi", user=user)) == 200
+            assert await post(url, standin.command("chat", "--max_tokens 8 hi", user=user)) == 200
         await until(lambda: len([c for c in standin.called("chat.update") if c.get("blocks")]) == 3)
     assert [name for name, _ in standin.calls if name.endswith(":ratelimited")]  # retried after 429
     assert len(standin.called("chat.postMessage")) == 3
@@ -201,7 +203,7 @@ def test_slash_text_becomes_options() -> None:
 
 async def test_compare_answers_side_by_side_as_sections(settings, standin) -> None:
     async with running_bot(settings, standin) as (_, url):
-        assert await post(url, command_body("compare", "hello --models small,medium")) == 200
+        assert await post(url, standin.command("compare", "hello --models small,medium")) == 200
         await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")), 120)
     final = [c for c in standin.called("chat.update") if c.get("blocks")][-1]
     blocks = json.loads(final["blocks"]) if isinstance(final["blocks"], str) else final["blocks"]

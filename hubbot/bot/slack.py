@@ -204,9 +204,11 @@ class SlackReply:
     thread when it grows past one message. Errors go to the user alone (ephemeral)."""
 
     def __init__(self, client: AsyncWebClient, channel: str, user: str, interval: float,
-                 thread_ts: str | None = None, ts: str | None = None) -> None:
+                 thread_ts: str | None = None, ts: str | None = None, *, private: bool = False,
+                 respond: Any = None) -> None:
         self.client, self.channel, self.user, self.interval = client, channel, user, interval
         self.thread_ts, self.ts = thread_ts, ts
+        self.private, self.respond = private, respond  # private: only the asker sees the answer
         self.status = ""
         self.parts: dict[str, str] = {}
         self.answers: dict[str, Answer] = {}
@@ -214,11 +216,22 @@ class SlackReply:
         self.last_update = 0.0
         self.shown_any = False
 
-    async def start(self, text: str) -> str:
+    async def start(self, text: str) -> str | None:
+        if self.private:  # nothing to update: the answer is sent once, privately, when complete
+            return None
         response = await self.client.chat_postMessage(channel=self.channel, text=text,
                                                       thread_ts=self.thread_ts)
         self.ts = response["ts"]
         return self.ts
+
+    async def tell(self, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
+        """A message only this user sees: through the slash command's response_url when there is
+        one (it works in channels the bot is not in), else chat.postEphemeral."""
+        if self.respond is not None:
+            await self.respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+        else:
+            await self.client.chat_postEphemeral(channel=self.channel, user=self.user, text=text,
+                                                 blocks=blocks, thread_ts=self.thread_ts)
 
     @property
     def thread(self) -> str | None:
@@ -254,7 +267,7 @@ class SlackReply:
             elif isinstance(reply, File):
                 await self._upload(reply.data, reply.filename, reply.caption, ())
             elif isinstance(reply, Error):
-                await self.client.chat_postEphemeral(channel=self.channel, user=self.user, text=reply.text)
+                await self.tell(reply.text)
             elif isinstance(reply, Done):
                 self.actions += reply.actions
         await self._finish()
@@ -267,6 +280,12 @@ class SlackReply:
                                           text=self.compose()[:MESSAGE_LIMIT])
 
     async def _upload(self, data: bytes, filename: str, caption: str, actions: tuple[Action, ...]) -> None:
+        if self.private:  # files cannot be ephemeral: a private answer's file goes to the user's DM
+            opened = await self.client.conversations_open(users=self.user)
+            await self.client.files_upload_v2(channel=opened["channel"]["id"], content=data,
+                                              filename=filename, initial_comment=caption)
+            self.shown_any = True
+            return
         await self.client.files_upload_v2(channel=self.channel, thread_ts=self.thread, content=data,
                                           filename=filename, initial_comment=caption)
         self.shown_any = True
@@ -288,6 +307,15 @@ class SlackReply:
 
     async def _finish(self) -> None:
         text = self.compose() if (self.answers or self.parts) else ""
+        if self.private:
+            if text:
+                chunks = split_text(text, MESSAGE_LIMIT)
+                for i, chunk in enumerate(chunks):
+                    last = i == len(chunks) - 1
+                    blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": chunk}},
+                              *buttons(self.actions)] if last and self.actions else None
+                    await self.tell(chunk, blocks)
+            return
         if not text:
             if self.ts and (self.shown_any or self.actions):
                 await self.client.chat_update(channel=self.channel, ts=self.ts, text=self.status or "✅",
@@ -409,7 +437,10 @@ class HubbotSlack:
     async def _serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
                      thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None,
                      respond: Any = None) -> None:
-        reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread_ts)
+        found = get(name)
+        private = bool(found and found.spec.ephemeral)
+        reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread_ts,
+                           private=private, respond=respond)
         lang = detect_language(" ".join(str(v) for v in options.values() if isinstance(v, str)), None,
                                self.app.settings.defaults.language)
         try:
@@ -420,7 +451,7 @@ class HubbotSlack:
                 with contextlib.suppress(Exception):
                     await respond(text=t("slack.cannot_post", lang), response_type="ephemeral")
             return
-        key = f"{PLATFORM}:{team}:{channel}:{thread_ts or ts}"
+        key = f"{PLATFORM}:{team}:{channel}:{thread_ts or ts or 'private'}"
         request = Request(name, options, self._user(user, team), key, scope=f"{PLATFORM}:{team}",
                           channel=channel, attachments=attachments or [], new_conversation=new,
                           reply_to={"platform": PLATFORM, "channel_id": channel,
@@ -429,29 +460,42 @@ class HubbotSlack:
             await reply.render(execute(request, self.app))
         except asyncio.CancelledError:  # shutting down past the grace period: say so, then stop
             with contextlib.suppress(Exception):
-                await self.client.chat_update(channel=channel, ts=ts, text=t("error.shutting_down", lang))
+                if ts:
+                    await self.client.chat_update(channel=channel, ts=ts, text=t("error.shutting_down", lang))
+                else:
+                    await reply.tell(t("error.shutting_down", lang))
             raise
         except Exception:
             log.exception("answering /%s on Slack failed", name)
-            await self._tell(channel, user, t("error.internal", lang), thread_ts)
+            with contextlib.suppress(Exception):
+                await reply.tell(t("error.internal", lang))
 
     # -- buttons
-    async def _on_action(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+    async def _on_action(self, ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any) -> None:
         await ack()
         user = body["user"]["id"]
         team = (body.get("team") or {}).get("id", "")
-        channel = (body.get("channel") or {}).get("id", "")
+        container = body.get("container") or {}
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id", "")
         message = body.get("message") or {}
-        thread = message.get("thread_ts") or message.get("ts")
+        thread = (message.get("thread_ts") or message.get("ts") or container.get("thread_ts")
+                  or container.get("message_ts"))
         request = Request(action["value"].split(":", 1)[0], {}, self._user(user, team),
                           f"{PLATFORM}:{team}:{channel}:{thread}", scope=f"{PLATFORM}:{team}",
-                          channel=channel)
-        reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread)
+                          channel=channel, reply_to={"platform": PLATFORM, "channel_id": channel,
+                                                     "thread_ts": thread})
+        # A button on a message only this user saw (e.g. /forget's confirmation) answers privately too.
+        private = bool(container.get("is_ephemeral"))
+        reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread,
+                           private=private, respond=respond if private else None)
         self._spawn(self._press(reply, action["value"], request))
 
     async def _press(self, reply: SlackReply, action_id: str, request: Request) -> None:
-        await reply.start(t("status.thinking", language_for(request, self.app)))
-        await reply.render(execute_action(action_id, request, self.app))
+        try:
+            await reply.start(t("status.thinking", language_for(request, self.app)))
+            await reply.render(execute_action(action_id, request, self.app))
+        except Exception:
+            log.exception("button %s on Slack failed", action_id.split(":", 1)[0])
 
     # -- mentions and DMs
     async def _on_mention(self, event: dict[str, Any], context: Any) -> None:
