@@ -17,6 +17,12 @@ LANGUAGES: tuple[Language, ...] = ("ko", "en")
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LATIN = re.compile(r"[A-Za-z]")
+# Code and links say nothing about the language someone writes in: a Korean request that
+# quotes Python is still Korean.
+_NOT_PROSE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*`|https?://\S+|<[^>\s]+>", re.DOTALL)
+# One Hangul syllable carries about as much as three Latin letters (닭 = dalg), so Korean
+# with English technical terms ("Python에서 logistic regression 모델을...") still reads as Korean.
+_LETTERS_PER_SYLLABLE = 3
 
 
 class Catalogue:
@@ -67,11 +73,14 @@ def detect_language(text: str, locale: str | None = None, default: Language = "e
 
     Text beats locale: someone with an English client who writes in Korean wants Korean.
     """
-    hangul = len(_HANGUL.findall(text or ""))
-    latin = len(_LATIN.findall(text or ""))
-    if hangul and hangul * 2 >= latin:
+    prose = _NOT_PROSE.sub(" ", text or "")
+    if not prose.strip():
+        prose = text or ""  # nothing but code: its comments may still tell
+    hangul = len(_HANGUL.findall(prose))
+    latin = len(_LATIN.findall(prose))
+    if hangul and hangul * _LETTERS_PER_SYLLABLE >= latin:
         return "ko"
-    if latin >= 3 and not hangul:
+    if latin >= 3:  # mostly Latin, perhaps quoting a Korean word
         return "en"
     if locale:
         return "ko" if locale.lower().startswith("ko") else "en"

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hubbot.inference.prompts import DEFAULT_SYSTEM_PROMPT
+
 log = logging.getLogger(__name__)
 
 DONE_MARKER = ".hubbot-built"
@@ -33,10 +35,7 @@ def _chat_card(size: str, display: str, params: str, hardware: str, hours: str) 
         "task": "chat",
         "backend": "transformers",
         "prompt_format": "chat_template",
-        "system_prompt": (
-            "You are hubbot, a helpful assistant. You are an AI; say so if asked. "
-            "Answer in the user's language (Korean or English)."
-        ),
+        "system_prompt": DEFAULT_SYSTEM_PROMPT,
         "context_length": 1024,
         "generation": {"max_new_tokens": 64, "temperature": 0.7},
         "info": {

@@ -29,10 +29,6 @@ def cmd_code(args: argparse.Namespace) -> int:
         path = Path(args.text[1:]).expanduser()
         if not path.is_file():
             raise UserError("error.missing_file", path=str(path))
-        attachments = [file_attachment(path)]
-        options["prompt"] = path.name
-        if "language" not in options and path.suffix:
-            options["language"] = {".py": "python", ".js": "javascript", ".ts": "typescript", ".rs": "rust",
-                                   ".go": "go", ".java": "java", ".cpp": "cpp", ".c": "c", ".sh": "bash",
-                                   }.get(path.suffix.lower(), path.suffix.lstrip("."))
+        attachments = [file_attachment(path)]  # its extension names the language unless --language does
+        del options["prompt"]
     return run_one_shot(args, "code", options, attachments=attachments)

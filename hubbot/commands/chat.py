@@ -18,6 +18,7 @@ from hubbot.commands.common import (
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
+from hubbot.inference import prompts
 from hubbot.inference.backends.base import PromptRenderer
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
 from hubbot.storage import conversations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from hubbot.app import App
 
 SIZES = {"small": "chat-small", "medium": "chat-medium", "large": "chat-large"}
+SIZE_NAMES_KO = {"소형": "small", "중형": "medium", "대형": "large"}
 
 SPEC = CommandSpec(
     name="chat",
@@ -50,9 +52,20 @@ SIZE_CHOICES = tuple(Choice(size, {"en": size, "ko": {"small": "소형", "medium
 
 
 def resolve_model(app: App, requested: str) -> str:
-    model_id = SIZES.get(requested, requested) or app.settings.defaults.chat_model
+    """A chat model id from a size (small/medium/large, 소형/중형/대형), a model id, or nothing
+    (the configured default). Unknown names raise UnknownModel listing the valid ones."""
+    size = SIZE_NAMES_KO.get(requested.strip(), requested.strip().lower())
+    model_id = SIZES.get(size, requested.strip()) or app.settings.defaults.chat_model
     app.registry.card(model_id, tasks={"chat"})
     return model_id
+
+
+def check_prompt_length(app: App, renderer: PromptRenderer, prompt: str) -> None:
+    """The configured prompt limit, counted in the model's tokens (characters only as a cheap
+    first guard against pasting megabytes)."""
+    limits = app.settings.limits
+    if len(prompt) > limits.max_prompt_chars or renderer.count_tokens(prompt) > limits.max_prompt_tokens:
+        raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
 
 
 def build_messages(renderer: PromptRenderer, card: ModelCard, history: list[ChatMessage],
@@ -60,7 +73,7 @@ def build_messages(renderer: PromptRenderer, card: ModelCard, history: list[Chat
     """System prompt + as many of the newest earlier turns as fit the model's context (the
     rendered prompt plus room for the answer), + the new prompt. Oldest turns go first; the
     system prompt is never cut. Raises a UserError when even the new prompt alone won't fit."""
-    system = [ChatMessage("system", card.system_prompt)] if card.system_prompt else []
+    system = prompts.system_messages(card)
     budget = card.context_length - max_new_tokens
     newest = [ChatMessage("user", prompt)]
 
@@ -98,8 +111,7 @@ class ChatCommand:
         max_tokens = int(number_option(request, "max_tokens", card.generation.get("max_new_tokens", 256),
                                        1, limits.max_new_tokens))
         renderer = app.registry.renderer(model_id)
-        if len(prompt) > limits.max_prompt_chars or renderer.count_tokens(prompt) > limits.max_prompt_tokens:
-            raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
+        check_prompt_length(app, renderer, prompt)
 
         memory = ConversationMemory(app, request)
         if request.new_conversation:
@@ -113,13 +125,13 @@ class ChatCommand:
         async for reply in stream_text(app, job, lang, outcome):
             yield reply
         final = outcome.final
-        note = finish_note(final, lang)
+        text = prompts.clean_answer(final.text, card.prompt_format, card.stop)
+        note = finish_note(final, lang) if text else t("chat.empty_answer", lang)
         footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
-        if final.finish_reason == "interrupted":  # a partial answer is shown, not remembered
-            yield Answer(final.text, title=card.display_name, footer=footer)
-            return
-        await memory.add(prompt, final.text, model_id, final.usage.completion_tokens)
-        yield Answer(final.text, title=card.display_name, footer=footer)
+        # A partial or empty answer is shown, not remembered: memory holds whole exchanges.
+        if text and final.finish_reason != "interrupted":
+            await memory.add(prompt, text, model_id, final.usage.completion_tokens)
+        yield Answer(text, title=card.display_name, footer=footer)  # which model answered
 
 
 class ConversationMemory:
@@ -132,7 +144,7 @@ class ConversationMemory:
     def __init__(self, app: App, request: Request) -> None:
         self.app, self.request = app, request
         self.key = (request.user.platform, request.conversation_key)
-        self.conversation_id: str | None = None
+        self.kept_in_db: bool | None = None
         self.live: dict = app.services.setdefault("live_memory", {})
 
     async def stored(self) -> bool:
@@ -143,24 +155,28 @@ class ConversationMemory:
         await conversations.reset(self.app.db, *self.key)
 
     async def history(self, model_id: str) -> list[ChatMessage]:
-        if not await self.stored():
+        self.kept_in_db = await self.stored()
+        if not self.kept_in_db:
             return list(self.live.get(self.key, []))
-        conversation = await conversations.get_or_create(
-            self.app.db, *self.key, self.request.user.id, model_id)
-        self.conversation_id = conversation.id
+        conversation = await conversations.find(self.app.db, *self.key)
+        if conversation is None:
+            return []
         past = await conversations.history(self.app.db, conversation.id)
         return [ChatMessage(m.role, m.content) for m in past]
 
     async def add(self, prompt: str, answer: str, model_id: str, tokens: int) -> None:
-        if self.conversation_id is None:
+        """Store one whole exchange; the conversation row itself is created only now, so a
+        failed first request leaves nothing behind."""
+        if not self.kept_in_db:
             turns = self.live.setdefault(self.key, [])
             turns += [ChatMessage("user", prompt), ChatMessage("assistant", answer)]
             del turns[: -self.LIVE_TURNS]
             return
         user_id = self.request.user.id
-        await conversations.add_messages(self.app.db, self.conversation_id, [
-            Message(conversation_id=self.conversation_id, user_id=user_id, role="user", content=prompt),
-            Message(conversation_id=self.conversation_id, user_id=user_id, role="assistant",
+        conversation = await conversations.get_or_create(self.app.db, *self.key, user_id, model_id)
+        await conversations.add_messages(self.app.db, conversation.id, [
+            Message(conversation_id=conversation.id, user_id=user_id, role="user", content=prompt),
+            Message(conversation_id=conversation.id, user_id=user_id, role="assistant",
                     content=answer, model_id=model_id, tokens=tokens),
         ])
 

@@ -1,36 +1,56 @@
 """/code: the code assistant — write code from a comment (or continue it), explain code,
-write unit tests for a function (the seed service's "debugging")."""
+write unit tests for a function (the seed service's "debugging").
+
+The code comes from the `prompt` option, a ``` block inside it, or an attached text file.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.chat import finish_note
+from hubbot.commands.chat import check_prompt_length, finish_note
 from hubbot.commands.common import TextOutcome, ai_footer, language_for, stream_text, text_option
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
+from hubbot.inference import prompts
 from hubbot.inference.jobs import ChatMessage, Job, JobKind, TextInputs
 
 if TYPE_CHECKING:
     from hubbot.app import App
 
 MODES = ("generate", "explain", "tests")
-FENCE = re.compile(r"```([\w+#.-]*)\n(.*?)```", re.DOTALL)
+FENCE = re.compile(r"```([\w+#.-]*)[ \t]*\n(.*?)(?:```|\Z)", re.DOTALL)
+OPENING_FENCE = re.compile(r"^```[ \t]*$", re.MULTILINE)
 
-# Used when a model card has no `code_templates` entry for the mode. {language} and {input}.
+# Used when a model card has no `code_templates` entry for the mode. Placeholders: {language}
+# (as the user wrote it), {fence} (the fence tag), {input} (the description and/or code),
+# {answer_language} (English or Korean, the user's language). Other braces stay as written.
 DEFAULT_TEMPLATES = {
     "generate": ("Write {language} code that does what the following describes, or continue the "
                  "code if it is unfinished. Answer with one fenced ```{fence} code block, then at "
-                 "most two sentences.\n\n{input}"),
-    "explain": ("Explain step by step how the following {language} code works, for a colleague "
-                "who has not seen it. Quote short parts in `backticks`.\n\n```{fence}\n{input}\n```"),
-    "tests": ("Write unit tests for the following {language} function: normal cases, edge cases "
-              "and invalid input. Answer with one fenced ```{fence} code block.\n\n```{fence}\n{input}\n```"),
+                 "most two sentences in {answer_language}.\n\n{input}"),
+    "explain": ("Explain step by step, in {answer_language}, how the following {language} code works, "
+                "for a colleague who has not seen it. Quote short parts in `backticks`.\n\n{input}"),
+    "tests": ("Write unit tests for the following {language} code: normal cases, edge cases and "
+              "invalid input. Answer with one fenced ```{fence} code block, then at most two "
+              "sentences in {answer_language}.\n\n{input}"),
 }
+ANSWER_LANGUAGES = {"en": "English", "ko": "Korean (한국어)"}
+
+FENCE_TAGS = {"c++": "cpp", "c#": "csharp", "shell": "bash", "sh": "bash", "js": "javascript",
+              "ts": "typescript", "py": "python", "파이썬": "python", "자바": "java",
+              "자바스크립트": "javascript"}
+EXTENSIONS = {".py": "python", ".js": "javascript", ".ts": "typescript", ".rs": "rust", ".go": "go",
+              ".java": "java", ".kt": "kotlin", ".cpp": "cpp", ".cc": "cpp", ".hpp": "cpp", ".c": "c",
+              ".h": "c", ".cs": "csharp", ".rb": "ruby", ".php": "php", ".swift": "swift",
+              ".sh": "bash", ".sql": "sql", ".r": "r", ".scala": "scala", ".lua": "lua",
+              "dockerfile": "dockerfile"}
 
 SPEC = CommandSpec(
     name="code",
@@ -43,39 +63,68 @@ SPEC = CommandSpec(
                             Choice("explain", {"en": "Explain code", "ko": "코드 설명"}),
                             Choice("tests", {"en": "Write tests", "ko": "테스트 작성"}))),
         OptionSpec("prompt", "string", {"en": "A description, or the code itself", "ko": "설명 또는 코드"},
-                   required=True, max_length=4000, name_ko="프롬프트"),
+                   max_length=4000, name_ko="프롬프트"),
         OptionSpec("language", "string", {"en": "Programming language (default Python)",
                                           "ko": "프로그래밍 언어 (기본 Python)"},
                    max_length=30, name_ko="언어"),
-        OptionSpec("file", "attachment", {"en": "A source file instead of the prompt",
-                                          "ko": "프롬프트 대신 소스 파일"}, name_ko="파일"),
+        OptionSpec("file", "attachment", {"en": "A source file instead of (or with) the prompt",
+                                          "ko": "프롬프트 대신(또는 함께) 보낼 소스 파일"}, name_ko="파일"),
         OptionSpec("model", "string", {"en": "Code model id", "ko": "코드 모델 ID"}, autocomplete="code",
                    name_ko="모델"),
     ),
 )
 
 
+@dataclass(frozen=True)
+class CodeSource:
+    """What the user gave: words (a description or a question) and code, either may be empty."""
+
+    instruction: str
+    code: str
+    tag: str | None = None  # the language the code announced (fence tag or file extension)
+
+
 def fence_tag(language: str) -> str:
-    return {"c++": "cpp", "c#": "csharp", "shell": "bash", "js": "javascript"}.get(language.lower(),
-                                                                                   language.lower())
+    lowered = language.strip().lower()
+    return FENCE_TAGS.get(lowered, lowered.replace(" ", ""))
 
 
-def extract_code(text: str) -> tuple[str, str | None]:
-    """The code of the first fenced block (and its language tag) when the text has one."""
+def language_of_file(filename: str) -> str | None:
+    path = PurePath(filename)
+    return EXTENSIONS.get(path.suffix.lower()) or EXTENSIONS.get(path.name.lower())
+
+
+def split_source(text: str, mode: str) -> CodeSource:
+    """Split a prompt into its words and its code: the first ``` block is the code. Without a
+    block, a description is the input of `generate`, and code the input of the other modes."""
     found = FENCE.search(text)
-    if not found:
-        return text, None
-    before = text[: found.start()].strip()
-    code = found.group(2).rstrip()
-    return (f"{before}\n\n{code}" if before else code), (found.group(1) or None)
+    if found:
+        words = (text[: found.start()] + "\n" + text[found.end():]).strip()
+        return CodeSource(words, found.group(2).strip("\n").rstrip(), found.group(1) or None)
+    if mode == "generate":
+        return CodeSource(text.strip(), "")
+    return CodeSource("", text.strip("\n").rstrip())
 
 
-def build_prompt(card: ModelCard, mode: str, language: str, source: str) -> str:
+def fill(template: str, **values: str) -> str:
+    """`str.format` for the known placeholders only: templates may contain code with braces."""
+    return re.sub(r"{(\w+)}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def build_prompt(card: ModelCard, mode: str, language: str, source: CodeSource, lang: str = "en") -> str:
+    fence = fence_tag(language)
+    block = f"```{fence}\n{source.code}\n```" if source.code else ""
+    if mode == "generate":  # the description first, then the code to continue
+        given = "\n\n".join(filter(None, [source.instruction, block]))
+    else:  # the code first, then what the user asked about it
+        given = "\n\n".join(filter(None, [block, source.instruction]))
     template = card.code_templates.get(mode) or DEFAULT_TEMPLATES[mode]
-    return template.format(language=language, fence=fence_tag(language), input=source)
+    return fill(template, language=language, fence=fence, input=given,
+                answer_language=ANSWER_LANGUAGES.get(lang, "English"))
 
 
-async def read_code_file(request: Request, app: App) -> str | None:
+async def read_code_file(request: Request, app: App) -> tuple[str, str] | None:
+    """(file name, text) of the attached source file; refuses big, binary and non-UTF-8 files."""
     if not request.attachments:
         return None
     limit = app.settings.limits.max_code_file_bytes
@@ -88,9 +137,24 @@ async def read_code_file(request: Request, app: App) -> str | None:
     if b"\x00" in data:
         raise UserError("code.binary_file", name=attachment.filename)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError("code.binary_file", name=attachment.filename) from None
+    if not text.strip():
+        raise UserError("code.empty_file", name=attachment.filename)
+    return attachment.filename, text
+
+
+async def gather_source(request: Request, app: App, mode: str) -> CodeSource:
+    typed = text_option(request, "prompt", required=False)
+    attached = await read_code_file(request, app)
+    if attached is not None:
+        name, text = attached
+        words = "" if typed == name else typed  # the CLI names the file when nothing else is typed
+        return CodeSource(words, text.strip("\n").rstrip(), language_of_file(name))
+    if not typed:
+        raise UserError("code.nothing_given")
+    return split_source(typed, mode)
 
 
 class CodeCommand:
@@ -101,39 +165,48 @@ class CodeCommand:
         mode = text_option(request, "mode").lower()
         if mode not in MODES:
             raise UserError("code.unknown_mode", mode=mode, modes=", ".join(MODES))
-        from_file = await read_code_file(request, app)
-        source = from_file if from_file is not None else text_option(request, "prompt")
-        if not source.strip():
-            raise UserError("error.empty_option", option="prompt")
-        source, tagged = extract_code(source)
-        language = text_option(request, "language", required=False) or tagged or "python"
+        source = await gather_source(request, app, mode)
+        language = text_option(request, "language", required=False) or source.tag or "python"
         model_id = text_option(request, "model", required=False) or app.settings.defaults.code_model
         card = app.registry.card(model_id, tasks={"code", "chat"})
-        limits = app.settings.limits
         renderer = app.registry.renderer(model_id)
-        if len(source) > max(limits.max_prompt_chars, limits.max_code_file_bytes) or (
-                renderer.count_tokens(source) > limits.max_prompt_tokens):
-            raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
+        check_prompt_length(app, renderer, f"{source.instruction}\n{source.code}")
 
-        messages = [ChatMessage("user", build_prompt(card, mode, language, source))]
-        if card.system_prompt:
-            messages.insert(0, ChatMessage("system", card.system_prompt))
-        job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id)
+        max_tokens = min(int(card.generation.get("max_new_tokens", 256)), app.settings.limits.max_new_tokens)
+        messages = [*prompts.system_messages(card),
+                    ChatMessage("user", build_prompt(card, mode, language, source, lang))]
+        if renderer.count_tokens(renderer.render(messages)) + max_tokens > card.context_length:
+            raise UserError("chat.context_overflow", limit=card.context_length)
+        job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
+                  options={"max_new_tokens": max_tokens})
         outcome = TextOutcome()
         async for reply in stream_text(app, job, lang, outcome):
             yield reply
         final = outcome.final
-        footer = "\n".join(filter(None, [finish_note(final, lang), ai_footer(app, lang, card.display_name)]))
+        text = prompts.clean_answer(final.text, card.prompt_format, card.stop)
+        note = finish_note(final, lang) if text else t("chat.empty_answer", lang)
+        footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
         title = t(f"code.title_{mode}", lang, language=language)
-        yield Answer(fenced(final.text, language) if mode != "explain" else final.text,
-                     title=title, footer=footer)
+        yield Answer(fenced(text, language, whole=mode != "explain") if text else "", title=title,
+                     footer=footer)
 
 
-def fenced(text: str, language: str) -> str:
-    """Code answers keep their code in a fenced block with a language tag."""
-    if "```" in text:
-        return text
-    return f"```{fence_tag(language)}\n{text.strip()}\n```"
+def fenced(text: str, language: str, *, whole: bool = True) -> str:
+    """Code answers keep their code in fenced blocks with a language tag: blocks the model left
+    untagged get the tag, and (`whole`) an answer with no block at all becomes one."""
+    if "```" not in text:
+        return f"```{fence_tag(language)}\n{text.strip()}\n```" if whole else text
+    parts = []
+    inside = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith("```"):
+            if not inside and OPENING_FENCE.fullmatch(line.strip()):
+                line = line.replace("```", f"```{fence_tag(language)}", 1)
+            inside = not inside
+        parts.append(line)
+    if inside:  # the model stopped inside a block: close it so the rest renders as text
+        parts.append("```")
+    return "\n".join(parts)
 
 
 COMMAND = CodeCommand()

@@ -9,11 +9,21 @@ Named formats:
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 from hubbot.inference.jobs import ChatMessage
 
+if TYPE_CHECKING:
+    from hubbot.config import ModelCard
+
 FORMATS = ("chat_template", "chatml", "kullm", "completion")
+
+# Part of every system prompt (the seed's terms: generated content is disclosed as AI-made).
+AI_DISCLOSURE = "You are an AI, not a person; say so when asked."
+DEFAULT_SYSTEM_PROMPT = (
+    f"You are hubbot, a helpful assistant. {AI_DISCLOSURE} Answer in the user's language (Korean or English)."
+)
 
 
 def render_chatml(messages: list[ChatMessage], add_generation_prompt: bool = True) -> str:
@@ -73,3 +83,38 @@ def stop_strings(prompt_format: str) -> list[str]:
         "chatml": ["<|im_end|>", "<|im_start|>"],
         "chat_template": ["<|im_end|>", "<|im_start|>"],
     }.get(prompt_format, [])
+
+
+def system_prompt(card: ModelCard) -> str:
+    """The card's system prompt (the default when it names none) with the AI disclosure in it.
+    An empty string in the card means the model takes no system prompt at all."""
+    configured = DEFAULT_SYSTEM_PROMPT if card.system_prompt is None else card.system_prompt.strip()
+    if not configured or AI_DISCLOSURE in configured:
+        return configured
+    return f"{configured} {AI_DISCLOSURE}"
+
+
+def system_messages(card: ModelCard) -> list[ChatMessage]:
+    prompt = system_prompt(card)
+    return [ChatMessage("system", prompt)] if prompt else []
+
+
+# Tokens that some tokenizers leave in decoded text, and role headers a model may echo.
+_SPECIAL_TOKENS = re.compile(r"<\|(?:im_end|im_start|endoftext|eot_id|end)\|>|</s>|<s>|<pad>|<unk>")
+_LEADING_HEADERS = {
+    "kullm": re.compile(r"^\s*(?:###\s*)?답변\s*:\s*"),
+    "chatml": re.compile(r"^\s*(?:<\|im_start\|>)?assistant\s*\n"),
+    "chat_template": re.compile(r"^\s*(?:<\|im_start\|>)?assistant\s*\n"),
+}
+
+
+def clean_answer(text: str, prompt_format: str, stops: list[str] | tuple[str, ...] = ()) -> str:
+    """An answer without template artifacts: cut at the first stop string (a remote server may
+    not have stopped there), drop an echoed role header and leftover special tokens."""
+    for stop in [*stops, *stop_strings(prompt_format)]:
+        if stop and (at := text.find(stop)) >= 0:
+            text = text[:at]
+    header = _LEADING_HEADERS.get(prompt_format)
+    if header is not None:
+        text = header.sub("", text, count=1)
+    return _SPECIAL_TOKENS.sub("", text).strip()
