@@ -128,8 +128,8 @@ class ChatCommand:
         text = prompts.clean_answer(final.text, card.prompt_format, card.stop)
         note = finish_note(final, lang) if text else t("chat.empty_answer", lang)
         footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
-        # A partial or empty answer is shown, not remembered: memory holds whole exchanges.
-        if text and final.finish_reason != "interrupted":
+        # A partial answer is shown, not remembered: memory holds whole exchanges only.
+        if final.finish_reason != "interrupted":
             await memory.add(prompt, text, model_id, final.usage.completion_tokens)
         yield Answer(text, title=card.display_name, footer=footer)  # which model answered
 
