@@ -39,6 +39,7 @@ class SlackStandIn:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # slack_sdk reads some methods with GET
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/files/{name}", self._file)
         app.router.add_post("/response/{token}", self._response)
@@ -62,7 +63,9 @@ class SlackStandIn:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         assert request.headers.get("Authorization") == f"Bearer {BOT_TOKEN}"
-        if request.content_type == "application/json":
+        if request.method == "GET":
+            args: dict[str, Any] = {}
+        elif request.content_type == "application/json":
             args = await request.json()
         else:
             args = dict(await request.post())
@@ -81,6 +84,8 @@ class SlackStandIn:
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts})
+        if method == "conversations.open":
+            return web.json_response({"ok": True, "channel": {"id": f"D{args.get('users')}"}})
         if method == "conversations.replies":
             messages = self.threads.get(str(args.get("ts")))
             if messages is None:
@@ -113,6 +118,22 @@ def signed(body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = N
     ts = str(timestamp if timestamp is not None else int(time.time()))
     digest = hmac.new(secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256).hexdigest()
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+
+
+def action_body(value: str, user: str, *, channel: str = CHANNEL, ephemeral: bool = False,
+                response_url: str = "http://127.0.0.1:9/response/x", message_ts: str = "9.0001") -> str:
+    """A button press (interactivity payload) on a message in `channel`."""
+    payload: dict[str, Any] = {
+        "type": "block_actions", "user": {"id": user}, "team": {"id": TEAM}, "channel": {"id": channel},
+        "api_app_id": "A1", "token": "legacy", "trigger_id": "trigger", "response_url": response_url,
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel,
+                      "is_ephemeral": ephemeral},
+        "actions": [{"type": "button", "action_id": "hubbot-action-0", "block_id": "b", "value": value,
+                     "action_ts": "1"}],
+    }
+    if not ephemeral:
+        payload["message"] = {"ts": message_ts, "text": "", "type": "message"}
+    return urllib.parse.urlencode({"payload": json.dumps(payload)})
 
 
 def command_body(command: str, text: str, user: str = "U0001", channel: str = CHANNEL,

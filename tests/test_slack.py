@@ -227,3 +227,166 @@ async def test_users_hear_about_interrupted_jobs_at_start(settings, standin) -> 
         await until(lambda: standin.called("chat.postMessage"))
     notice = standin.called("chat.postMessage")[0]
     assert notice["text"].startswith("<@U7> Sorry — the bot restarted") and notice["thread_ts"] == "5.5"
+
+
+def png_bytes(size: tuple[int, int] = (40, 30)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (10, 200, 10)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def image_file(standin: SlackStandIn, name: str = "cat.png") -> dict[str, Any]:
+    standin.files[name] = png_bytes()
+    return {"id": f"F{name}", "name": name, "mimetype": "image/png", "size": len(standin.files[name]),
+            "url_private": f"{standin.base}/files/{name}"}
+
+
+async def consented(app: Any, *users: str) -> None:
+    from hubbot.storage.models import User
+
+    async with app.db.session() as session:  # these users already agreed to the image terms
+        for user in users:
+            session.add(User(id=f"slack:{user}", platform="slack", image_consent_at=app.db.now()))
+
+
+async def ack_of(url: str, body: str) -> dict[str, Any]:
+    """The slash command's immediate answer (what bolt acked with)."""
+    async with aiohttp.ClientSession() as session, session.post(
+            url, data=body.encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded", **signed(body)}) as r:
+        assert r.status == 200
+        return await r.json() if r.content_length else {}
+
+
+async def test_slash_options_are_checked_against_the_spec(settings, standin) -> None:
+    async with running_bot(settings, standin) as (_, url):
+        bad_choice = await ack_of(url, standin.command("code", "--mode poem hello"))
+        not_number = await ack_of(url, standin.command("chat", "--max_tokens lots hi"))
+        fraction = await ack_of(url, standin.command("imagine", "a cat --steps 2.5"))
+        too_hot = await ack_of(url, standin.command("chat", "안녕하세요 --temperature 9"))
+        not_bool = await ack_of(url, standin.command("compare", "hi --blind maybe"))
+        await asyncio.sleep(0.3)
+    assert bad_choice["response_type"] == "ephemeral"
+    assert "`generate`, `explain`, `tests`" in bad_choice["text"]
+    assert not_number["text"] == "`max_tokens` must be a number."
+    assert "whole number" in fraction["text"]
+    assert too_hot["text"] == "`temperature` 값은 0에서 2 사이여야 합니다."  # Korean text, Korean answer
+    assert "true or false" in not_bool["text"]
+    assert standin.called("chat.postMessage") == []  # nothing ran
+
+
+async def test_every_other_slash_command_answers(settings, standin) -> None:
+    """The commands without their own test here: public ones answer in the channel, private ones
+    (privacy, export, forget, reset, usage) only to the asker, through response_url."""
+    from hubbot.commands import get, specs
+
+    covered = {"chat", "imagine", "compare", "edit", "ask-image"}
+    texts = {"code": "explain --max_tokens 8 print(1)", "models": "", "privacy": "", "help": ""}
+    names = [s.name for s in specs() if s.name not in covered]
+    async with running_bot(settings, standin) as (_, url):
+        for i, name in enumerate(names):
+            assert await post(url, standin.command(name, texts.get(name, ""), user=f"U{i}")) == 200
+        private = [n for n in names if get(n).spec.ephemeral]
+        public = [n for n in names if not get(n).spec.ephemeral]
+        await until(lambda: len(standin.responses) >= len(private) and len(
+            [c for c in standin.called("chat.update") if c.get("blocks")]) >= len(public), 120)
+    everything = [r["text"] for r in standin.responses] + [c["text"] for c in standin.called("chat.update")]
+    assert not [text for text in everything if "went wrong" in text]
+    assert all(r["response_type"] == "ephemeral" for r in standin.responses)
+    assert len(standin.called("chat.postMessage")) == len(public)  # no public trace of private ones
+    if "export" in names:  # a private file goes to the user's DM, not the channel
+        dm = f"DU{names.index('export')}"
+        assert standin.called("conversations.open") and standin.uploads
+        assert standin.called("files.completeUploadExternal")[0]["channel_id"] == dm
+
+
+async def test_a_private_button_answers_privately(settings, standin) -> None:
+    from tests.slack_standin import action_body
+
+    async with running_bot(settings, standin) as (_, url):
+        assert await post(url, standin.command("forget", "", user="U0042")) == 200
+        await until(lambda: standin.responses)
+        blocks = standin.responses[0]["blocks"]
+        [button] = next(b for b in blocks if b["type"] == "actions")["elements"]
+        assert button["value"].startswith("forget-confirm:")
+        press = action_body(button["value"], "U0042", ephemeral=True,
+                            response_url=f"{standin.base}/response/press")
+        assert await post(url, press) == 200
+        someone_else = action_body(button["value"], "U0043", ephemeral=True,
+                                   response_url=f"{standin.base}/response/press")
+        assert await post(url, someone_else) == 200
+        await until(lambda: len(standin.responses) == 3)
+    texts = sorted(r["text"] for r in standin.responses[1:])
+    assert any("Deleted" in text or "deleted" in text for text in texts), texts
+    assert standin.called("chat.postMessage") == []
+
+
+async def test_edit_in_a_thread_uses_its_latest_image(settings, standin) -> None:
+    standin.threads["3.0001"] = [
+        {"ts": "3.0001", "text": "first", "files": [image_file(standin, "old.png")]},
+        {"ts": "3.0002", "text": "newer", "files": [image_file(standin, "new.png")]},
+        {"ts": "3.0003", "text": "no image here"},
+    ]
+    async with running_bot(settings, standin) as (app, url):
+        await consented(app, "U0004", "U0005")
+        body = standin.command("edit", "make it blue --steps 2 --seed 3", user="U0004", thread_ts="3.0001")
+        assert await post(url, body) == 200
+        lonely = await ack_of(url, standin.command("ask-image", "what is this?", user="U0005"))
+        await until(lambda: standin.called("files.completeUploadExternal"), 120)
+        await until(lambda: standin.called("chat.postEphemeral"))
+    assert lonely == {}  # acknowledged at once; the hint follows
+    assert standin.called("conversations.replies")[0]["ts"] == "3.0001"
+    hint = standin.called("chat.postEphemeral")[0]["text"]
+    assert "mention me in a message with the image attached" in hint
+    upload = standin.called("files.completeUploadExternal")[0]
+    assert upload.get("thread_ts") == "3.0001"
+    assert standin.uploads[0][:8] == b"\x89PNG\r\n\x1a\n"
+
+
+async def test_dm_image_then_a_follow_up_in_its_thread(settings, standin) -> None:
+    file = image_file(standin)
+    dm = {"type": "event_callback", "team_id": TEAM, "event_id": "Ev3", "event": {
+        "type": "message", "subtype": "file_share", "channel_type": "im", "user": "U0006",
+        "text": "이 사진에 뭐가 있어?", "ts": "4.0001", "channel": "D0006", "team": TEAM, "files": [file]}}
+    follow_up = {"type": "event_callback", "team_id": TEAM, "event_id": "Ev4", "event": {
+        "type": "message", "channel_type": "im", "user": "U0006", "text": "what colour is it?",
+        "ts": "4.0003", "thread_ts": "4.0001", "channel": "D0006", "team": TEAM}}
+    own = {"type": "event_callback", "team_id": TEAM, "event_id": "Ev5", "event": {
+        "type": "message", "channel_type": "im", "bot_id": "BBOT", "user": "UBOT", "text": "an answer",
+        "ts": "4.0002", "thread_ts": "4.0001", "channel": "D0006", "team": TEAM}}
+    standin.threads["4.0001"] = [dm["event"], own["event"]]
+    async with running_bot(settings, standin) as (app, url):
+        await consented(app, "U0006")
+        assert await post(url, json.dumps(dm), form=False) == 200
+        await until(lambda: [c for c in standin.called("chat.update") if c.get("blocks")])
+        assert await post(url, json.dumps(own), form=False) == 200  # the bot's own message: ignored
+        assert await post(url, json.dumps(follow_up), form=False) == 200
+        await until(lambda: len([c for c in standin.called("chat.update") if c.get("blocks")]) == 2)
+        await asyncio.sleep(0.3)
+    posts = standin.called("chat.postMessage")
+    assert [p["thread_ts"] for p in posts] == ["4.0001", "4.0001"]  # both answered in the DM's thread
+    assert [p["text"] for p in posts] == ["✍️ 작성 중…", "✍️ Writing…"]  # each in the language asked
+    assert standin.called("conversations.replies")[0]["ts"] == "4.0001"  # the follow-up found the image
+    assert standin.called("chat.postEphemeral") == []
+
+
+async def test_a_channel_the_bot_cannot_post_in_is_explained_privately(settings, standin) -> None:
+    standin.closed_channels.add("CPRIVATE")
+    async with running_bot(settings, standin) as (_, url):
+        assert await post(url, standin.command("chat", "hi", channel="CPRIVATE")) == 200
+        await until(lambda: standin.responses)
+    assert "/invite @hubbot" in standin.responses[0]["text"]
+
+
+async def test_shutdown_tells_answers_it_could_not_finish(settings, standin) -> None:
+    slow = settings.model_copy(update={
+        "dispatcher": settings.dispatcher.model_copy(update={"shutdown_grace_s": 0})})
+    async with running_bot(slow, standin) as (_, url):
+        assert await post(url, standin.command("chat", "--max_tokens 500 tell me a long story")) == 200
+        await until(lambda: standin.called("chat.update"))  # it is answering
+    last = standin.called("chat.update")[-1]
+    assert last["text"] == "The bot is restarting; please ask again in a minute."

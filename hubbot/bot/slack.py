@@ -178,6 +178,11 @@ def image_files(message: dict[str, Any]) -> list[dict[str, Any]]:
             if str(f.get("mimetype", "")).startswith("image/") and f.get("url_private")]
 
 
+def api_error(exc: SlackApiError) -> str:
+    data = getattr(exc.response, "data", None)
+    return str(data.get("error")) if isinstance(data, dict) else f"HTTP {exc.response.status_code}"
+
+
 def wants_image(spec: CommandSpec) -> bool:
     """/edit, /ask-image and any later command that takes an image to work on."""
     return any(o.type == "attachment" and o.name == "image" for o in spec.options)
@@ -370,7 +375,12 @@ class HubbotSlack:
     def _spawn(self, coro: Any) -> None:
         task = asyncio.create_task(coro)
         self.running.add(task)
-        task.add_done_callback(self.running.discard)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self.running.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("a Slack task failed", exc_info=task.exception())
 
     def _user(self, user_id: str, team: str) -> UserRef:
         qualified = f"{PLATFORM}:{user_id}"
@@ -416,7 +426,7 @@ class HubbotSlack:
         try:
             response = await self.client.conversations_replies(channel=channel, ts=thread, limit=200)
         except SlackApiError as exc:
-            log.warning("could not read thread %s in %s: %s", thread, channel, exc.response.get("error"))
+            log.warning("could not read thread %s in %s: %s", thread, channel, api_error(exc))
             return None
         for message in reversed(response.get("messages") or []):
             images = image_files(message)
@@ -432,7 +442,7 @@ class HubbotSlack:
         try:
             await self.client.chat_postEphemeral(channel=channel, user=user, text=text, thread_ts=thread)
         except SlackApiError as exc:
-            log.warning("could not tell %s privately: %s", user, exc.response.get("error"))
+            log.warning("could not tell %s privately: %s", user, api_error(exc))
 
     async def _serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
                      thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None,
@@ -446,7 +456,7 @@ class HubbotSlack:
         try:
             ts = await reply.start(t("status.thinking", lang))
         except SlackApiError as exc:  # e.g. a private channel the bot was not invited to
-            log.warning("could not post in %s: %s", channel, exc.response.get("error"))
+            log.warning("could not post in %s: %s", channel, api_error(exc))
             if respond is not None:
                 with contextlib.suppress(Exception):
                     await respond(text=t("slack.cannot_post", lang), response_type="ephemeral")
