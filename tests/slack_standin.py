@@ -76,6 +76,9 @@ class SlackStandIn:
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": "1"})
         self.calls.append((method, args))
+        if method.startswith("chat.") and block_errors(args.get("blocks")):
+            return web.json_response({"ok": False, "error": "invalid_blocks",
+                                      "errors": block_errors(args.get("blocks"))})
         posting = method in ("chat.postMessage", "chat.postEphemeral")
         if posting and args.get("channel") in self.closed_channels:
             return web.json_response({"ok": False, "error": "not_in_channel"})
@@ -112,6 +115,25 @@ class SlackStandIn:
         if request.headers.get("Authorization") != f"Bearer {BOT_TOKEN}":
             return web.Response(status=403)
         return web.Response(body=self.files[request.match_info["name"]], content_type="image/png")
+
+
+def block_errors(blocks: Any) -> list[str]:
+    """Slack's Block Kit limits that an answer could break (Slack answers invalid_blocks)."""
+    if not blocks:
+        return []
+    blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+    errors = ["more than 50 blocks"] if len(blocks) > 50 else []
+    for block in blocks:
+        text = (block.get("text") or {}).get("text", "")
+        if block["type"] == "section" and not 0 < len(text) <= 3000:
+            errors.append(f"section text of {len(text)} characters")
+        for element in block.get("elements", []):
+            if element.get("type") == "button" and (len(element["text"]["text"]) > 75
+                                                    or len(element.get("value", "")) > 2000):
+                errors.append("button too long")
+            if block["type"] == "context" and len(element.get("text", "")) > 3000:
+                errors.append("context too long")
+    return errors
 
 
 def signed(body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = None) -> dict[str, str]:

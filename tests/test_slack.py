@@ -390,3 +390,43 @@ async def test_shutdown_tells_answers_it_could_not_finish(settings, standin) -> 
         await until(lambda: standin.called("chat.update"))  # it is answering
     last = standin.called("chat.update")[-1]
     assert last["text"] == "The bot is restarting; please ask again in a minute."
+
+
+def test_answers_become_slack_mrkdwn_that_cannot_ping_anyone() -> None:
+    from hubbot.bot.slack import to_mrkdwn
+
+    text = ("## Plan\n**Bold** and [docs](https://example.com/a?b=1&c=2) <!channel> a<b\n"
+            "```\n**kept** x<y\n```")
+    assert to_mrkdwn(text) == ("*Plan*\n*Bold* and <https://example.com/a?b=1&amp;c=2|docs> &lt;!channel&gt; "
+                               "a&lt;b\n```\n**kept** x&lt;y\n```")
+
+
+async def test_long_answers_continue_in_the_thread_and_updates_are_throttled(standin) -> None:
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from hubbot.bot.slack import SlackReply
+    from hubbot.commands.base import Answer, Delta, Done
+
+    prose = "\n\n".join(f"Paragraph {i}. " + "words " * 60 for i in range(14))
+    code = "```python\n" + "\n".join(f"print({i})  # a line of code" for i in range(120)) + "\n```"
+    text = f"{prose}\n\n{code}\n\nThe end."
+
+    async def replies():
+        for word in text.split(" ")[:200]:
+            yield Delta(word + " ")
+            await asyncio.sleep(0.005)
+        yield Answer(text)
+        yield Done()
+
+    client = AsyncWebClient(token=BOT_TOKEN, base_url=f"{standin.base}/api/")
+    reply = SlackReply(client, CHANNEL, "U0009", interval=0.3)
+    placeholder = await reply.start("…")
+    await reply.render(replies())
+    updates = standin.called("chat.update")
+    assert 2 <= len(updates) < 20  # 200 deltas over about a second: a handful of updates
+    assert updates[-1]["text"].startswith("Paragraph 0.")
+    continued = standin.called("chat.postMessage")[1:]
+    assert continued and all(c["thread_ts"] == placeholder for c in continued)
+    chunks = [updates[-1]["text"]] + [c["text"] for c in continued]
+    assert all(len(chunk) <= 3000 and chunk.count("```") % 2 == 0 for chunk in chunks)  # fences closed
+    assert "".join(chunks).count("print(") == 120 and chunks[-1].endswith("The end.")

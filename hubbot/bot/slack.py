@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
-MESSAGE_LIMIT = 3500  # characters per message (Slack truncates section text near 3,000-40,000)
+MESSAGE_LIMIT = 2900  # characters per message: a Block Kit section holds at most 3,000
 EDIT_WORDS = re.compile(r"\bedit|편집|수정|바꿔|바꾸")
 ACTION_PREFIX = "hubbot-action"
 
@@ -190,6 +190,30 @@ def wants_image(spec: CommandSpec) -> bool:
 
 # ---- rendering replies ------------------------------------------------------------------
 
+FENCE = re.compile(r"(```.*?(?:```|$))", re.S)
+
+
+def to_mrkdwn(text: str) -> str:
+    """Markdown (what models and the catalogue write) -> Slack mrkdwn. &, < and > are escaped
+    first, so text can never become a mention like <!channel> or a link Slack would expand."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    pieces = FENCE.split(text)
+    for i in range(0, len(pieces), 2):  # outside code fences
+        piece = re.sub(r"\*\*(.+?)\*\*", r"*\1*", pieces[i])
+        piece = re.sub(r"^#{1,6}\s+(.+)$", r"*\1*", piece, flags=re.M)
+        piece = re.sub(r"~~(.+?)~~", r"~\1~", piece)
+        pieces[i] = re.sub(r"\[([^\]\n]+)\]\((https?://[^)\s|]+)\)", r"<\2|\1>", piece)
+    return "".join(pieces)
+
+
+def footer_lines(footer: str) -> str:
+    return "\n".join(f"_{to_mrkdwn(line)}_" for line in footer.splitlines() if line.strip())
+
+
+def escaped(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 
 def buttons(actions: tuple[Action, ...]) -> list[dict[str, Any]]:
     if not actions:
@@ -247,14 +271,14 @@ class SlackReply:
         several = len(set(self.parts) | set(self.answers)) > 1
         for part in dict.fromkeys([*self.parts, *self.answers]):
             answer = self.answers.get(part)
-            body = answer.text if answer else self.parts.get(part, "") + " ▌"
+            body = to_mrkdwn(answer.text if answer else self.parts.get(part, "")) + ("" if answer else " ▌")
             title = answer.title if answer else (f"{part}" if several else "")
             if title and (several or answer):
-                body = f"*{title}*\n{body}"
+                body = f"*{escaped(title)}*\n{body}"
             if answer and answer.footer:
-                body += "\n" + "\n".join(f"_{line}_" for line in answer.footer.splitlines() if line)
+                body += "\n" + footer_lines(answer.footer)
             sections.append(body)
-        return "\n\n".join(sections) or self.status
+        return "\n\n".join(sections) or to_mrkdwn(self.status)
 
     async def render(self, replies: AsyncIterator[Reply]) -> None:
         async for reply in replies:
@@ -272,7 +296,7 @@ class SlackReply:
             elif isinstance(reply, File):
                 await self._upload(reply.data, reply.filename, reply.caption, ())
             elif isinstance(reply, Error):
-                await self.tell(reply.text)
+                await self.tell(to_mrkdwn(reply.text))
             elif isinstance(reply, Done):
                 self.actions += reply.actions
         await self._finish()
@@ -285,6 +309,7 @@ class SlackReply:
                                           text=self.compose()[:MESSAGE_LIMIT])
 
     async def _upload(self, data: bytes, filename: str, caption: str, actions: tuple[Action, ...]) -> None:
+        caption = to_mrkdwn(caption)  # it repeats the user's prompt
         if self.private:  # files cannot be ephemeral: a private answer's file goes to the user's DM
             opened = await self.client.conversations_open(users=self.user)
             await self.client.files_upload_v2(channel=opened["channel"]["id"], content=data,
@@ -302,11 +327,11 @@ class SlackReply:
         """/compare: one section per model, its card and figures as context under it."""
         blocks: list[dict[str, Any]] = []
         for part, answer in self.answers.items():
-            body = f"*{answer.title or part}*\n{answer.text}"[:2900]
+            body = f"*{escaped(answer.title or part)}*\n{to_mrkdwn(answer.text)}"[:MESSAGE_LIMIT]
             blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": body}})
             if answer.footer:
                 blocks.append({"type": "context", "elements": [
-                    {"type": "mrkdwn", "text": answer.footer[:2900]}]})
+                    {"type": "mrkdwn", "text": to_mrkdwn(answer.footer)[:MESSAGE_LIMIT]}]})
             blocks.append({"type": "divider"})
         return blocks[:48]
 
@@ -323,7 +348,8 @@ class SlackReply:
             return
         if not text:
             if self.ts and (self.shown_any or self.actions):
-                await self.client.chat_update(channel=self.channel, ts=self.ts, text=self.status or "✅",
+                await self.client.chat_update(channel=self.channel, ts=self.ts,
+                                              text=to_mrkdwn(self.status) or "✅",
                                               blocks=buttons(self.actions) or None)
             elif self.ts:
                 await self.client.chat_delete(channel=self.channel, ts=self.ts)
