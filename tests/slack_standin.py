@@ -11,9 +11,10 @@ import time
 import urllib.parse
 from typing import Any
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 BOT_TOKEN = "xoxb-test-token"
+APP_TOKEN = "xapp-test-token"  # Socket Mode's app-level token
 SIGNING_SECRET = "test-signing-secret"
 TEAM = "T0001"
 CHANNEL = "C0001"
@@ -28,6 +29,8 @@ class SlackStandIn:
         self.threads: dict[str, list[dict[str, Any]]] = {}  # thread ts -> conversations.replies
         self.closed_channels: set[str] = set()  # channels the bot was not invited to (not_in_channel)
         self.responses: list[dict[str, Any]] = []  # what was posted to response_url
+        self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections
+        self.socket_acks: list[dict[str, Any]] = []  # what the bot acknowledged over them
         self._ts = itertools.count(1)
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -43,6 +46,7 @@ class SlackStandIn:
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/files/{name}", self._file)
         app.router.add_post("/response/{token}", self._response)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -50,6 +54,8 @@ class SlackStandIn:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
+        for socket in self.sockets:
+            await socket.close()
         if self._runner:
             await self._runner.cleanup()
 
@@ -62,7 +68,9 @@ class SlackStandIn:
 
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        assert request.headers.get("Authorization") == f"Bearer {BOT_TOKEN}"
+        token = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
+        if request.headers.get("Authorization") != f"Bearer {token}":
+            return web.json_response({"ok": False, "error": "invalid_auth"})
         if request.method == "GET":
             args: dict[str, Any] = {}
         elif request.content_type == "application/json":
@@ -82,6 +90,8 @@ class SlackStandIn:
         posting = method in ("chat.postMessage", "chat.postEphemeral")
         if posting and args.get("channel") in self.closed_channels:
             return web.json_response({"ok": False, "error": "not_in_channel"})
+        if method == "apps.connections.open":
+            return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"})
         if method == "auth.test":
             return web.json_response({"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": TEAM})
         if method == "chat.postMessage":
@@ -106,6 +116,20 @@ class SlackStandIn:
     async def _upload(self, request: web.Request) -> web.Response:
         self.uploads.append(await request.read())
         return web.Response(text="OK")
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self.sockets.append(socket)
+        await socket.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"}})
+        async for message in socket:
+            if message.type == WSMsgType.TEXT:
+                self.socket_acks.append(json.loads(message.data))
+        return socket
+
+    async def socket_send(self, envelope: dict[str, Any]) -> None:
+        """Deliver an envelope (slash_commands, events_api, interactive) to the connected bot."""
+        await self.sockets[-1].send_json(envelope)
 
     async def _response(self, request: web.Request) -> web.Response:
         self.responses.append(await request.json())

@@ -70,6 +70,9 @@ def test_code_and_words_are_told_apart() -> None:
     assert split_source("```\nx = 1\n```\nwhy is this slow?", "explain") == CodeSource(
         "why is this slow?", "x = 1", None)
     assert split_source("```js\nlet a\n", "explain") == CodeSource("", "let a", "js")  # an unclosed block
+    assert split_source("테스트 작성해줘 ```python def add(a, b): return a + b```", "tests") == CodeSource(
+        "테스트 작성해줘", "def add(a, b): return a + b", "python")  # a block typed on one line
+    assert split_source("why ```x = 1``` ?", "explain") == CodeSource("why\n?", "x = 1", None)
     assert split_source("a findMax function", "generate") == CodeSource("a findMax function", "")
     assert split_source("def f():\n    return 1\n", "tests") == CodeSource("", "def f():\n    return 1")
     assert language_of_file("lib.RS") == "rust" and language_of_file("Dockerfile") == "dockerfile"

@@ -33,13 +33,15 @@ async def standin() -> AsyncIterator[SlackStandIn]:
 
 
 @contextlib.asynccontextmanager
-async def running_bot(settings: Any, standin: SlackStandIn, **slack: Any) -> AsyncIterator[tuple[Any, str]]:
+async def running_bot(settings: Any, standin: SlackStandIn, app_token: str | None = None,
+                      **slack: Any) -> AsyncIterator[tuple[Any, str]]:
     from hubbot.app import App
     from hubbot.bot.slack import run
 
     port = free_port()
     configured = settings.model_copy(update={
         "slack_bot_token": SecretStr(BOT_TOKEN), "slack_signing_secret": SecretStr(SIGNING_SECRET),
+        "slack_app_token": SecretStr(app_token) if app_token else None,
         "slack_api_base": f"{standin.base}/api/", "slack_host": "127.0.0.1", "slack_port": port,
         "slack": settings.slack.model_copy(update={"edit_interval_s": 0.2, **slack}),
     })
@@ -48,6 +50,8 @@ async def running_bot(settings: Any, standin: SlackStandIn, **slack: Any) -> Asy
         task = asyncio.create_task(run(app, stop=stop))
         url = f"http://127.0.0.1:{port}/slack/events"
         for _ in range(100):
+            if app_token and standin.sockets:
+                break
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.1):
                 break
             await asyncio.sleep(0.05)
@@ -430,3 +434,24 @@ async def test_long_answers_continue_in_the_thread_and_updates_are_throttled(sta
     chunks = [updates[-1]["text"]] + [c["text"] for c in continued]
     assert all(len(chunk) <= 3000 and chunk.count("```") % 2 == 0 for chunk in chunks)  # fences closed
     assert "".join(chunks).count("print(") == 120 and chunks[-1].endswith("The end.")
+
+
+async def test_socket_mode_answers_over_the_websocket(settings, standin) -> None:
+    from tests.slack_standin import APP_TOKEN
+
+    command = {"command": "/chat", "text": "--max_tokens 8 hello", "user_id": "U0010", "channel_id": CHANNEL,
+               "team_id": TEAM, "trigger_id": "t", "response_url": f"{standin.base}/response/U0010"}
+    denied = {**command, "user_id": "U0666"}
+    async with running_bot(settings, standin, app_token=APP_TOKEN, deny_users=["U0666"]):
+        await until(lambda: standin.sockets)
+        await standin.socket_send({"envelope_id": "e1", "type": "slash_commands", "payload": command,
+                                   "accepts_response_payload": True})
+        await standin.socket_send({"envelope_id": "e2", "type": "slash_commands", "payload": denied,
+                                   "accepts_response_payload": True})
+        await until(lambda: len(standin.socket_acks) == 2)
+        await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")))
+    acks = {a["envelope_id"]: a for a in standin.socket_acks}
+    assert not acks["e1"].get("payload")  # acknowledged; the answer follows in the channel
+    assert acks["e2"]["payload"]["response_type"] == "ephemeral"
+    assert "AI-generated" in final_text(standin)
+    assert len(standin.called("chat.postMessage")) == 1

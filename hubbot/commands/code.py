@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 MODES = ("generate", "explain", "tests")
 FENCE = re.compile(r"```([\w+#.-]*)[ \t]*\n(.*?)(?:```|\Z)", re.DOTALL)
+# A block typed on one line (consoles, chat boxes): ```python def f(): ...```
+INLINE_FENCE = re.compile(r"```(?:([\w+#.-]+)[ \t]+)?(.+?)```")
 OPENING_FENCE = re.compile(r"^```[ \t]*$", re.MULTILINE)
 
 # Used when a model card has no `code_templates` entry for the mode. Placeholders: {language}
@@ -51,6 +53,8 @@ EXTENSIONS = {".py": "python", ".js": "javascript", ".ts": "typescript", ".rs": 
               ".h": "c", ".cs": "csharp", ".rb": "ruby", ".php": "php", ".swift": "swift",
               ".sh": "bash", ".sql": "sql", ".r": "r", ".scala": "scala", ".lua": "lua",
               "dockerfile": "dockerfile"}
+KNOWN_TAGS = {*FENCE_TAGS.values(), *EXTENSIONS.values(), "c", "html", "css", "json", "yaml", "toml",
+              "markdown", "text"}
 
 SPEC = CommandSpec(
     name="code",
@@ -97,10 +101,13 @@ def language_of_file(filename: str) -> str | None:
 def split_source(text: str, mode: str) -> CodeSource:
     """Split a prompt into its words and its code: the first ``` block is the code. Without a
     block, a description is the input of `generate`, and code the input of the other modes."""
-    found = FENCE.search(text)
+    found = FENCE.search(text) or INLINE_FENCE.search(text)
     if found:
-        words = (text[: found.start()] + "\n" + text[found.end():]).strip()
-        return CodeSource(words, found.group(2).strip("\n").rstrip(), found.group(1) or None)
+        tag, code = found.group(1), found.group(2)
+        if found.re is INLINE_FENCE and tag and fence_tag(tag) not in KNOWN_TAGS:
+            tag, code = None, f"{tag} {code}"  # ```x = 1``` has no tag: its first word is code
+        words = "\n".join(filter(None, [text[: found.start()].strip(), text[found.end():].strip()]))
+        return CodeSource(words, code.strip("\n").strip(), tag or None)
     if mode == "generate":
         return CodeSource(text.strip(), "")
     return CodeSource("", text.strip("\n").rstrip())
