@@ -2,9 +2,15 @@
 
 The default checker is rule-based: maintained word lists (`hubbot/data/moderation/*.txt`)
 for the seed service's five classes, matched after normalisation that defeats the usual
-tricks — case, leetspeak (k1ll, @ss), letters spaced out (k i l l), Korean written with
-spaces between syllables (죽 어 버 려) or as separate jamo (ㅈㅜㄱㅇㅓ). A classifier model can be
-plugged in beside it (`Checker` protocol). Refusals name the class, never echo the text.
+tricks — invisible format characters (zero-width, soft hyphen, Hangul fillers), look-alike
+letters from other scripts (Cyrillic і, Greek ο: mapped to Latin with Unicode's confusables
+data from the `confusable-homoglyphs` library, not a table of our own), accents and combining
+marks, case, leetspeak (k1ll, @ss), letters spaced out or dotted (k i l l, m.i.s.s, worth.less),
+Korean written with spaces between syllables (죽 어 버 려), as separate jamo (ㅈㅜㄱㅇㅓ) or split
+by a Latin letter or digit (씨1발). Benign contexts (`*_allow.txt`: "cut myself while cooking",
+"프로세스를 다 죽여야", an identifier in code) are blanked out before the terms are looked for.
+A classifier model can be plugged in beside it (`Checker` protocol). Refusals name the class,
+never echo the text.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from confusable_homoglyphs import categories, confusables
 
 from hubbot.errors import Refused
 from hubbot.i18n import t
@@ -27,7 +35,18 @@ CLASSES = ("offensive", "hate", "violence", "harassment", "identity_hate")
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                       "!": "i", "|": "l", "+": "t"})
-HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
+# Invisible letters that are not format characters (category Cf): the Hangul fillers.
+INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+# Scripts whose letters are themselves, not disguises of Latin ones.
+OWN_SCRIPTS = frozenset({"LATIN", "COMMON", "INHERITED", "HANGUL", "HAN", "HIRAGANA", "KATAKANA"})
+# Punctuation typed inside a word to break it up ("worth.less", "sub-human", "f*ck").
+IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
+# A Latin letter or digit or two typed between Korean syllables ("씨1발", "병x신").
+SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
+# Identifiers in code: assignment targets and called names ("kys = sorted(d.keys())").
+CODE_IDENTIFIERS = re.compile(r"\b[a-z_]\w*(?=\s*(?:[-+*/%&|^]?=(?!=)|\())")
+MASK = "\u2502"  # what a blanked-out span becomes: not a word character, so nothing joins across it
 
 
 class Checker(Protocol):
@@ -39,28 +58,38 @@ class Checker(Protocol):
 class WordListChecker:
     english: tuple[tuple[str, re.Pattern[str]], ...]
     korean: tuple[tuple[str, str], ...]
+    english_allowed: tuple[re.Pattern[str], ...] = ()
+    korean_allowed: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def from_files(cls, folder: Path = DATA) -> WordListChecker:
-        english, korean = [], []
-        for line in _lines(folder / "en.txt"):
-            label, term = line
-            words = [re.escape(w) for w in normalise_latin(term).split()]
+        english = []
+        for label, term in _lines(folder / "en.txt"):
+            words = [re.escape(w) for w in latin_form(term).split()]
             english.append((label, re.compile(r"\b" + r"\s*".join(words) + r"\b")))
         korean = [(label, squash(term)) for label, term in _lines(folder / "ko.txt")]
-        return cls(tuple(english), tuple(korean))
+        return cls(tuple(english), tuple(korean), _patterns(folder / "en_allow.txt"),
+                   _patterns(folder / "ko_allow.txt"))
 
     def check(self, text: str) -> str | None:
-        latin = normalise_latin(text)
-        joined = join_spaced_letters(latin)
+        plain = canonical(text)
+        latin = mask(CODE_IDENTIFIERS, mask_all(self.english_allowed, plain)).translate(LEET)
+        spaced = re.sub(r"[^\w\s]", " ", latin)
+        glued = re.sub(r"[^\w\s]", " ", IN_WORD_BREAKS.sub("", latin))
+        variants = (spaced, join_spaced_letters(spaced), glued)
         for label, pattern in self.english:
-            if pattern.search(latin) or pattern.search(joined):
+            if any(pattern.search(variant) for variant in variants):
                 return label
-        if HANGUL.search(text):
-            squashed = squash(text)
-            for label, term in self.korean:
-                if term in squashed:
-                    return label
+        if HANGUL.search(plain):
+            return self._check_korean(plain)
+        return None
+
+    def _check_korean(self, plain: str) -> str | None:
+        squashed = squash_canonical(plain)
+        variants = [mask_all(self.korean_allowed, v) for v in (squashed, SPLIT_SYLLABLES.sub("", squashed))]
+        for label, term in self.korean:
+            if any(term in variant for variant in variants):
+                return label
         return None
 
 
@@ -75,9 +104,55 @@ def _lines(path: Path) -> list[tuple[str, str]]:
     return out
 
 
-def normalise_latin(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().translate(LEET)
-    return re.sub(r"[^\w\s]", " ", text)
+def _patterns(path: Path) -> tuple[re.Pattern[str], ...]:
+    """One regular expression a line; `#` starts a comment line."""
+    if not path.exists():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def mask(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: MASK * len(m.group(0)), text)
+
+
+def mask_all(patterns: tuple[re.Pattern[str], ...], text: str) -> str:
+    for pattern in patterns:
+        text = mask(pattern, text)
+    return text
+
+
+def canonical(text: str) -> str:
+    """The text as it reads to a person: invisible characters dropped, jamo composed,
+    compatibility forms folded (NFKC), accents and combining marks removed, look-alike letters
+    from other scripts replaced by the Latin letters they imitate, lower-case."""
+    visible = "".join(ch for ch in text
+                      if unicodedata.category(ch) != "Cf" and ch not in INVISIBLE_LETTERS)
+    folded = unicodedata.normalize("NFKC", compose_jamo(visible))
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
+    return "".join(latin_lookalike(ch) for ch in unicodedata.normalize("NFC", bare)).lower()
+
+
+@cache
+def latin_lookalike(ch: str) -> str:
+    """The ASCII letter `ch` imitates (Cyrillic і -> i, Greek ο -> o), or `ch` itself."""
+    if ch.isascii() or not ch.isalpha() or categories.alias(ch) in OWN_SCRIPTS:
+        return ch
+    for variant in dict.fromkeys((ch, ch.upper(), ch.lower())):  # к looks like ĸ, К like K
+        for found in confusables.is_confusable(variant, preferred_aliases=["latin"]) or ():
+            for glyph in found["homoglyphs"]:
+                if glyph["c"].isascii() and glyph["c"].isalpha():
+                    return glyph["c"].lower()
+    return ch
+
+
+def latin_form(text: str) -> str:
+    """Matching form of English text: canonical, leetspeak undone, punctuation as spaces."""
+    return re.sub(r"[^\w\s]", " ", canonical(text).translate(LEET))
+
+
+# Kept under its old name: the word lists' own terms are normalised with it.
+normalise_latin = latin_form
 
 
 def join_spaced_letters(text: str) -> str:
@@ -109,9 +184,12 @@ def compose_jamo(text: str) -> str:
 
 
 def squash(text: str) -> str:
-    """Korean matching form: jamo composed, NFKC, lower-case, no spaces or punctuation."""
-    text = unicodedata.normalize("NFKC", compose_jamo(text)).lower().translate(LEET)
-    return re.sub(r"[\W_]+", "", text)
+    """Korean matching form: canonical, no spaces or punctuation."""
+    return squash_canonical(canonical(text))
+
+
+def squash_canonical(plain: str) -> str:
+    return re.sub(r"[\W_]+", "", plain.translate(LEET))
 
 
 @cache
@@ -119,17 +197,30 @@ def default_checker() -> WordListChecker:
     return WordListChecker.from_files()
 
 
+def checker_of(app: App) -> Checker:
+    return app.services.get("moderation", default_checker())
+
+
+def refuse_if_harmful(app: App, text: str, lang: str) -> None:
+    """Refuse input text that breaks the content policy (a prompt, an attached file)."""
+    label = checker_of(app).check(text)
+    if label is not None:
+        raise Refused("moderation.refused", category=t(f"moderation.class_{label}", lang), label=label)
+
+
 async def moderation_guard(request: Request, app: App) -> None:
     """App guard: refuse a request whose text breaks the content policy."""
     from hubbot.commands.common import free_text, language_for
 
-    label = app.services.get("moderation", default_checker()).check(free_text(request))
-    if label is not None:
-        lang = language_for(request, app)
-        raise Refused("moderation.refused", category=t(f"moderation.class_{label}", lang), label=label)
+    text = free_text(request)
+    if text:
+        refuse_if_harmful(app, text, language_for(request, app))
 
 
 def check_output(app: App, text: str, lang: str) -> str:
     """A generated answer that breaks the policy is withheld (its text is not shown)."""
-    label = app.services.get("moderation", default_checker()).check(text)
-    return text if label is None else t("moderation.withheld", lang)
+    return text if passes(app, text) else t("moderation.withheld", lang)
+
+
+def passes(app: App, text: str) -> bool:
+    return checker_of(app).check(text) is None
