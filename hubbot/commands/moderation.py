@@ -73,7 +73,7 @@ class WordListChecker:
 
     def check(self, text: str) -> str | None:
         plain = canonical(text)
-        latin = mask(CODE_IDENTIFIERS, mask_all(self.english_allowed, plain)).translate(LEET)
+        latin = code_names_masked(mask_all(self.english_allowed, plain)).translate(LEET)
         spaced = re.sub(r"[^\w\s]", " ", latin)
         glued = re.sub(r"[^\w\s]", " ", IN_WORD_BREAKS.sub("", latin))
         variants = (spaced, join_spaced_letters(spaced), glued)
@@ -120,6 +120,15 @@ def mask_all(patterns: tuple[re.Pattern[str], ...], text: str) -> str:
     for pattern in patterns:
         text = mask(pattern, text)
     return text
+
+
+def code_names_masked(text: str) -> str:
+    """A name that code assigns or calls is an identifier wherever it appears in that text
+    (`kys = sorted(d.keys())` ... `return kys`), not a word addressed to anyone."""
+    names = {m.group(0) for m in CODE_IDENTIFIERS.finditer(text)}
+    if not names:
+        return text
+    return mask(re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b"), text)
 
 
 def canonical(text: str) -> str:
