@@ -188,6 +188,9 @@ class DiscordSection(AccessSection):
 
 class SlackSection(AccessSection):
     edit_interval_s: float = Field(1.0, ge=0.2)
+    # Socket Mode: how often the websocket is pinged (a dead connection is noticed within about
+    # this long), and the first delay between failed connection attempts (it doubles, up to 5 min).
+    socket_ping_s: float = Field(10.0, ge=0.1)
 
 
 class QuotasSection(Section):

@@ -12,10 +12,20 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
+import pytest
 import pytest_asyncio
 from pydantic import SecretStr
 
-from tests.slack_standin import BOT_TOKEN, CHANNEL, SIGNING_SECRET, TEAM, SlackStandIn, signed
+from tests.slack_standin import (
+    APP_TOKEN,
+    BOT_TOKEN,
+    CHANNEL,
+    SIGNING_SECRET,
+    TEAM,
+    Delivery,
+    SlackStandIn,
+    signed,
+)
 
 
 def free_port() -> int:
@@ -80,9 +90,10 @@ def final_text(standin: SlackStandIn) -> str:
     return [c for c in standin.called("chat.update") if c.get("blocks")][-1]["text"]
 
 
-async def test_chat_streams_by_updating_one_message(settings, standin) -> None:
-    async with running_bot(settings, standin) as (_, url):
-        assert await post(url, standin.command("chat", "--max_tokens 48 hello there")) == 200
+async def test_chat_streams_by_updating_one_message(settings, standin, mode) -> None:
+    async with serving(settings, standin, mode) as (_, slack):
+        ack = await slack.deliver(standin.command("chat", "--max_tokens 48 hello there"))
+        assert ack.status == 200 and ack.body == {} and ack.seconds < 3  # acknowledged within Slack's 3 s
         await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")))
     [placeholder] = standin.called("chat.postMessage")
     assert placeholder["channel"] == CHANNEL
@@ -100,22 +111,26 @@ async def test_forged_and_stale_signatures_are_refused(settings, standin) -> Non
     assert standin.called("chat.postMessage") == []
 
 
-async def test_retried_events_are_processed_once(settings, standin) -> None:
+async def test_retried_events_are_processed_once(settings, standin, mode) -> None:
     event = {"type": "event_callback", "team_id": TEAM, "event_id": "Ev1", "event": {
         "type": "app_mention", "user": "U0002", "text": "<@UBOT> hello", "ts": "1.0001",
         "channel": CHANNEL, "team": TEAM}}
     body = json.dumps(event)
-    async with running_bot(settings, standin) as (_, url):
-        assert await post(url, body, form=False) == 200
+    # A retry whose first delivery never reached the bot is the only one it gets: it is answered.
+    lost = json.dumps({**event, "event_id": "Ev1b", "event": {**event["event"], "ts": "1.0002"}})
+    async with serving(settings, standin, mode) as (_, slack):
+        assert await slack.post(body, form=False) == 200
         retry = {**signed(body), "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
-        assert await post(url, body, retry, form=False) == 200
-        await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")))
+        assert await slack.post(body, retry, form=False) == 200
+        late = {**signed(lost), "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+        assert await slack.post(lost, late, form=False) == 200
+        await until(lambda: len([c for c in standin.called("chat.update") if c.get("blocks")]) == 2)
         await asyncio.sleep(0.5)
     posts = standin.called("chat.postMessage")
-    assert len(posts) == 1 and posts[0]["thread_ts"] == "1.0001"  # answered once, in the thread
+    assert sorted(p["thread_ts"] for p in posts) == ["1.0001", "1.0002"]  # each once, in its thread
 
 
-async def test_mention_with_an_image_asks_about_it(settings, standin) -> None:
+async def test_mention_with_an_image_asks_about_it(settings, standin, mode) -> None:
     import io
 
     from PIL import Image
@@ -128,15 +143,16 @@ async def test_mention_with_an_image_asks_about_it(settings, standin) -> None:
         "channel": CHANNEL, "team": TEAM, "files": [{
             "name": "cat.png", "mimetype": "image/png", "size": len(standin.files["cat.png"]),
             "url_private": f"{standin.base}/files/cat.png"}]}}
-    async with running_bot(settings, standin) as (app, url):
+    async with serving(settings, standin, mode) as (app, slack):
         from hubbot.storage.models import User
 
         async with app.db.session() as session:  # this user already agreed to the image terms
             session.add(User(id="slack:U0003", platform="slack", image_consent_at=app.db.now()))
-        assert await post(url, json.dumps(event), form=False) == 200
+        assert await slack.post(json.dumps(event), form=False) == 200
         await until(lambda: any(c.get("blocks") for c in standin.called("chat.update")))
     assert "AI" in final_text(standin)
     assert standin.called("chat.postEphemeral") == []
+    assert standin.file_fetches == [f"Bearer {BOT_TOKEN}"]  # downloaded once, with the bot token
 
 
 async def test_imagine_uploads_the_image_with_buttons(settings, standin) -> None:
@@ -308,21 +324,21 @@ async def test_every_other_slash_command_answers(settings, standin) -> None:
         assert standin.called("files.completeUploadExternal")[0]["channel_id"] == dm
 
 
-async def test_a_private_button_answers_privately(settings, standin) -> None:
+async def test_a_private_button_answers_privately(settings, standin, mode) -> None:
     from tests.slack_standin import action_body
 
-    async with running_bot(settings, standin) as (_, url):
-        assert await post(url, standin.command("forget", "", user="U0042")) == 200
+    async with serving(settings, standin, mode) as (_, slack):
+        assert await slack.post(standin.command("forget", "", user="U0042")) == 200
         await until(lambda: standin.responses)
         blocks = standin.responses[0]["blocks"]
         [button] = next(b for b in blocks if b["type"] == "actions")["elements"]
         assert button["value"].startswith("forget-confirm:")
         press = action_body(button["value"], "U0042", ephemeral=True,
                             response_url=f"{standin.base}/response/press")
-        assert await post(url, press) == 200
+        assert await slack.post(press) == 200
         someone_else = action_body(button["value"], "U0043", ephemeral=True,
                                    response_url=f"{standin.base}/response/press")
-        assert await post(url, someone_else) == 200
+        assert await slack.post(someone_else) == 200
         await until(lambda: len(standin.responses) == 3)
     texts = sorted(r["text"] for r in standin.responses[1:])
     assert any("Deleted" in text or "deleted" in text for text in texts), texts
@@ -351,7 +367,7 @@ async def test_edit_in_a_thread_uses_its_latest_image(settings, standin) -> None
     assert standin.uploads[0][:8] == b"\x89PNG\r\n\x1a\n"
 
 
-async def test_dm_image_then_a_follow_up_in_its_thread(settings, standin) -> None:
+async def test_dm_image_then_a_follow_up_in_its_thread(settings, standin, mode) -> None:
     file = image_file(standin)
     dm = {"type": "event_callback", "team_id": TEAM, "event_id": "Ev3", "event": {
         "type": "message", "subtype": "file_share", "channel_type": "im", "user": "U0006",
@@ -363,12 +379,12 @@ async def test_dm_image_then_a_follow_up_in_its_thread(settings, standin) -> Non
         "type": "message", "channel_type": "im", "bot_id": "BBOT", "user": "UBOT", "text": "an answer",
         "ts": "4.0002", "thread_ts": "4.0001", "channel": "D0006", "team": TEAM}}
     standin.threads["4.0001"] = [dm["event"], own["event"]]
-    async with running_bot(settings, standin) as (app, url):
+    async with serving(settings, standin, mode) as (app, slack):
         await consented(app, "U0006")
-        assert await post(url, json.dumps(dm), form=False) == 200
+        assert await slack.post(json.dumps(dm), form=False) == 200
         await until(lambda: [c for c in standin.called("chat.update") if c.get("blocks")])
-        assert await post(url, json.dumps(own), form=False) == 200  # the bot's own message: ignored
-        assert await post(url, json.dumps(follow_up), form=False) == 200
+        assert await slack.post(json.dumps(own), form=False) == 200  # the bot's own message: ignored
+        assert await slack.post(json.dumps(follow_up), form=False) == 200
         await until(lambda: len([c for c in standin.called("chat.update") if c.get("blocks")]) == 2)
         await asyncio.sleep(0.3)
     posts = standin.called("chat.postMessage")
@@ -386,11 +402,11 @@ async def test_a_channel_the_bot_cannot_post_in_is_explained_privately(settings,
     assert "/invite @hubbot" in standin.responses[0]["text"]
 
 
-async def test_shutdown_tells_answers_it_could_not_finish(settings, standin) -> None:
+async def test_shutdown_tells_answers_it_could_not_finish(settings, standin, mode) -> None:
     slow = settings.model_copy(update={
         "dispatcher": settings.dispatcher.model_copy(update={"shutdown_grace_s": 0})})
-    async with running_bot(slow, standin) as (_, url):
-        assert await post(url, standin.command("chat", "--max_tokens 500 tell me a long story")) == 200
+    async with serving(slow, standin, mode) as (_, slack):
+        assert await slack.post(standin.command("chat", "--max_tokens 500 tell me a long story")) == 200
         await until(lambda: standin.called("chat.update"))  # it is answering
     last = standin.called("chat.update")[-1]
     assert last["text"] == "The bot is restarting; please ask again in a minute."
@@ -455,3 +471,23 @@ async def test_socket_mode_answers_over_the_websocket(settings, standin) -> None
     assert acks["e2"]["payload"]["response_type"] == "ephemeral"
     assert "AI-generated" in final_text(standin)
     assert len(standin.called("chat.postMessage")) == 1
+
+
+# ---- Socket Mode: the tests above marked `mode` run over both transports; these are its own ----
+
+
+@pytest.fixture(params=["http", "socket"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """How Slack reaches the bot: signed POSTs to its request URL, or Socket Mode."""
+    return request.param
+
+
+@contextlib.asynccontextmanager
+async def serving(settings: Any, standin: SlackStandIn, mode: str,
+                  **slack: Any) -> AsyncIterator[tuple[Any, Delivery]]:
+    """running_bot in either mode, with one way to deliver requests to it."""
+    if mode == "socket":
+        slack.setdefault("socket_ping_s", 0.3)  # a dropped connection is noticed within about this long
+    async with running_bot(settings, standin, app_token=APP_TOKEN if mode == "socket" else None,
+                           **slack) as (app, url):
+        yield app, Delivery(standin, url if mode == "http" else None)

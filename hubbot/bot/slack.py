@@ -14,11 +14,12 @@ import contextlib
 import logging
 import re
 import shlex
-import signal
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
@@ -26,7 +27,15 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from hubbot.bot.lifecycle import run_until_stopped
 from hubbot.bot.render import split_text
+from hubbot.bot.slack_socket import (
+    SocketClient,
+    SocketHandler,
+    describe,
+    open_connection_url,
+    refused_app_token,
+)
 from hubbot.commands import execute, execute_action, get, specs
 from hubbot.commands.base import (
     Action,
@@ -59,6 +68,7 @@ PLATFORM = "slack"
 MESSAGE_LIMIT = 2900  # characters per message: a Block Kit section holds at most 3,000
 EDIT_WORDS = re.compile(r"\bedit|편집|수정|바꿔|바꾸")
 ACTION_PREFIX = "hubbot-action"
+REMEMBERED_EVENTS = 10_000  # event ids kept to answer each event once (Slack retries within minutes)
 
 
 # ---- turning Slack input into requests ---------------------------------------------------
@@ -373,8 +383,9 @@ class HubbotSlack:
         self.section = settings.slack
         self.token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
         secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-        if not self.token or not secret:
-            raise ConfigError("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET must be set in the environment")
+        if not self.token or not (secret or settings.slack_app_token):  # Socket Mode signs nothing
+            raise ConfigError("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or for Socket Mode "
+                              "SLACK_APP_TOKEN) must be set in the environment")
         base = settings.slack_api_base or "https://slack.com/api/"
         self.client = AsyncWebClient(token=self.token, base_url=base if base.endswith("/") else base + "/")
         self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
@@ -382,20 +393,29 @@ class HubbotSlack:
         self.bolt = AsyncApp(signing_secret=secret, client=self.client, token=self.token)
         self.accepting = True
         self.running: set[asyncio.Task[None]] = set()
+        self.seen_events: OrderedDict[str, None] = OrderedDict()
         self._register()
 
     def _register(self) -> None:
-        self.bolt.middleware(self._skip_retries)
+        self.bolt.middleware(self._once_per_event)
         for spec in specs():
             self.bolt.command(f"/{spec.name}")(self._on_command)
         self.bolt.action(re.compile(rf"^{ACTION_PREFIX}-\d+$"))(self._on_action)
         self.bolt.event("app_mention")(self._on_mention)
         self.bolt.event("message")(self._on_message)
 
-    async def _skip_retries(self, req: Any, resp: Any, next: Any) -> Any:
-        # Slack retries when we were slow; the first delivery is already being answered.
-        if req.headers.get("x-slack-retry-num"):
-            return BoltResponse(status=200, body="")
+    async def _once_per_event(self, req: Any, resp: Any, next: Any) -> Any:
+        # Slack delivers an event again when it saw no acknowledgement (we were slow, or a Socket
+        # Mode connection dropped): answer whichever delivery arrives first, once. A retry whose
+        # first delivery never reached us is answered. (Socket Mode marks even first deliveries
+        # with a retry number, 0.)
+        event_id = req.body.get("event_id") if isinstance(req.body, dict) else None
+        if event_id:
+            if event_id in self.seen_events:
+                return BoltResponse(status=200, body="")
+            self.seen_events[event_id] = None
+            while len(self.seen_events) > REMEMBERED_EVENTS:
+                self.seen_events.popitem(last=False)
         return await next()
 
     def _spawn(self, coro: Any) -> None:
@@ -594,34 +614,61 @@ class HubbotSlack:
 
 
 async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
-    """Run until SIGTERM/SIGINT (or `stop`). What `hubbot run slack` calls."""
+    """Run until SIGTERM/SIGINT (or `stop`): in Socket Mode when SLACK_APP_TOKEN is set, else as
+    an HTTP endpoint. What `hubbot run slack` calls. Tokens Slack refuses (and an API that cannot
+    be reached) are a one-line ConfigError at start-up."""
     bot = HubbotSlack(app)
-    stop = stop or asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(sig, stop.set)
+    await check_bot_token(bot.client)
+    # Tokenizers load before Slack can reach us, in a thread (see Registry.warm_up_renderers).
+    await asyncio.to_thread(app.registry.warm_up_renderers)
     settings = app.settings
     if settings.slack_app_token:
-        from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+        app_token = settings.slack_app_token.get_secret_value().strip()
+        url = await open_connection_url(bot.client, app_token)
+        session = serve_socket_mode(bot, app_token, url)
+    else:
+        session = serve_http(bot)
+    await run_until_stopped(session, stop or asyncio.Event(), bot.shutdown, name="hubbot-slack")
+    return 0
 
-        handler = AsyncSocketModeHandler(bot.bolt, settings.slack_app_token.get_secret_value())
-        await handler.connect_async()
-        await bot.tell_interrupted()
-        log.info("Slack: connected in Socket Mode")
-        await stop.wait()
-        await bot.shutdown()
-        await handler.close_async()
-        return 0
+
+async def check_bot_token(client: AsyncWebClient) -> None:
+    try:
+        await client.auth_test()
+    except SlackApiError as exc:
+        raise ConfigError(f"Slack refused SLACK_BOT_TOKEN ({api_error(exc)})") from None
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+        raise ConfigError(f"cannot reach the Slack API at {client.base_url}: {describe(exc)}") from None
+
+
+async def serve_http(bot: HubbotSlack) -> None:
+    """Serve `/slack/events` until cancelled."""
+    settings = bot.app.settings
     runner = web.AppRunner(bot.bolt.web_app(path="/slack/events"))
     await runner.setup()
-    site = web.TCPSite(runner, settings.slack_host, settings.slack_port)
-    await site.start()
-    await bot.tell_interrupted()
-    log.info("Slack: listening on http://%s:%s/slack/events", settings.slack_host, settings.slack_port)
     try:
-        await stop.wait()
-        await bot.shutdown()
+        site = web.TCPSite(runner, settings.slack_host, settings.slack_port)
+        await site.start()
+        await bot.tell_interrupted()
+        log.info("Slack: listening on http://%s:%s/slack/events", settings.slack_host, settings.slack_port)
+        await asyncio.Future()  # until cancelled
     finally:
         await runner.cleanup()
-    return 0
+
+
+async def serve_socket_mode(bot: HubbotSlack, app_token: str, url: str | None) -> None:
+    """Serve over Socket Mode until cancelled. Reconnecting (Slack's `disconnect`, a dropped
+    websocket) is the client's; if Slack later refuses the app token, running answers finish and
+    the bot stops with a ConfigError."""
+    client = SocketClient(app_token, bot.client, ping_interval=bot.section.socket_ping_s, first_url=url)
+    handler = SocketHandler(bot.bolt, client)
+    try:
+        await handler.connect_async()
+        if not client.refused.done():
+            await bot.tell_interrupted()
+            log.info("Slack: connected in Socket Mode")
+        error = await client.refused
+        await bot.shutdown()
+        raise refused_app_token(error)
+    finally:
+        await handler.close_async()
