@@ -11,7 +11,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from hubbot.commands.consent import image_consent_guard
 from hubbot.commands.moderation import moderation_guard
 from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
@@ -57,8 +56,9 @@ class App:
             from hubbot.inference.metrics import MetricsServer
 
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
-        # Content policy, image consent, then daily quotas (a refused request uses no quota).
-        app.guards += [moderation_guard, image_consent_guard, quota_guard]
+        # Content policy, then daily quotas (a refused request uses no quota). The image consent
+        # notice is not a refusal: the runner adds it to the replies (commands/consent.py).
+        app.guards += [moderation_guard, quota_guard]
         if serve:  # retention purges: hourly (configurable) and once at start-up
             app.services["retention"] = RetentionScheduler(
                 db, lambda: retention.purge(db, settings.retention, settings.data_path),

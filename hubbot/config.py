@@ -209,6 +209,13 @@ class RetentionSection(Section):
     purge_every_minutes: float = Field(60, gt=0)
 
 
+class PrivacySection(Section):
+    # How a user's first image on Discord/Slack meets the consent notice (commands/consent.py):
+    # "notice" answers and shows it once beside the answer; "confirm" asks first, with a button
+    # that runs the request with the image already sent; "off" shows nothing.
+    image_consent: Literal["notice", "confirm", "off"] = "notice"
+
+
 class GpuSection(Section):
     """Placement and residency. Budgets are GiB per device ("cuda:0", "cpu"); a device without
     one is unlimited."""
@@ -238,6 +245,7 @@ class Settings(BaseSettings):
     slack: SlackSection = SlackSection()
     retention: RetentionSection = RetentionSection()
     quotas: QuotasSection = QuotasSection()
+    privacy: PrivacySection = PrivacySection()
     gpu: GpuSection = GpuSection()
     models: list[ModelCard] = []
 

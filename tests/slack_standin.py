@@ -284,7 +284,8 @@ def signed(body: str, *, secret: str = SIGNING_SECRET, timestamp: int | None = N
 
 
 def action_body(value: str, user: str, *, channel: str = CHANNEL, ephemeral: bool = False,
-                response_url: str = "http://127.0.0.1:9/response/x", message_ts: str = "9.0001") -> str:
+                response_url: str = "http://127.0.0.1:9/response/x", message_ts: str = "9.0001",
+                thread_ts: str | None = None) -> str:
     """A button press (interactivity payload) on a message in `channel`."""
     payload: dict[str, Any] = {
         "type": "block_actions", "user": {"id": user}, "team": {"id": TEAM}, "channel": {"id": channel},
@@ -294,8 +295,11 @@ def action_body(value: str, user: str, *, channel: str = CHANNEL, ephemeral: boo
         "actions": [{"type": "button", "action_id": "hubbot-action-0", "block_id": "b", "value": value,
                      "action_ts": "1"}],
     }
+    if thread_ts:  # a message in a thread: Slack names the thread in the container (ephemeral or not)
+        payload["container"]["thread_ts"] = thread_ts
     if not ephemeral:
-        payload["message"] = {"ts": message_ts, "text": "", "type": "message"}
+        payload["message"] = {"ts": message_ts, "text": "", "type": "message",
+                              **({"thread_ts": thread_ts} if thread_ts else {})}
     return urllib.parse.urlencode({"payload": json.dumps(payload)})
 
 

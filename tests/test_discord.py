@@ -407,22 +407,6 @@ async def test_ask_image_with_an_attachment(discord_settings: Any, standin: Disc
     assert FOOTER in message["content"] and not log.ephemeral_texts
 
 
-async def test_first_image_upload_shows_the_consent_notice_once(
-        discord_settings: Any, standin: DiscordStandIn) -> None:
-    from hubbot.storage import users
-
-    photo = standin.upload("photo.png", png())
-    async with running_bot(discord_settings, standin, consented=False) as app:
-        first = await finished(standin, await standin.slash("ask-image", {"question": "What is it?"},
-                                                            attachments={"image": photo}))
-        second = await finished(standin, await standin.slash("ask-image", {"question": "What is it?"},
-                                                             attachments={"image": photo}))
-        user = await users.get(app.db, f"discord:{ALICE['id']}")
-    assert not first.public_messages and "consent" in first.ephemeral_texts[0]
-    assert second.public_messages and not second.ephemeral_texts  # sending again = agreement
-    assert user is not None and user.image_consent_at is not None
-
-
 async def test_bad_attachments_are_refused_privately(discord_settings: Any, standin: DiscordStandIn) -> None:
     fake = standin.upload("cat.png", b"this is a text file, not an image", "image/png")
     elsewhere = {**standin.upload("dog.png", png()), "url": "https://evil.example/dog.png"}

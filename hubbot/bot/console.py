@@ -23,6 +23,7 @@ from hubbot.commands.base import (
     Error,
     File,
     Image,
+    Notice,
     Reply,
     Request,
     Status,
@@ -39,10 +40,11 @@ class ConsoleRenderer:
     """Prints replies. Returns from `render` True when the stream ended without an Error."""
 
     def __init__(self, out: TextIO = sys.stdout, err: TextIO = sys.stderr, save_dir: Path | None = None,
-                 output: Path | None = None) -> None:
+                 output: Path | None = None, *, one_shot: bool = False) -> None:
         self.out, self.err = out, err
         self.save_dir = save_dir or Path.cwd()
         self.output = output  # -o PATH for a single image / file
+        self.one_shot = one_shot  # a CLI run: no /press afterwards, so say what to type instead
         self.saved: list[Path] = []
 
     async def render(self, replies: AsyncIterator[Reply]) -> bool:
@@ -64,6 +66,11 @@ class ConsoleRenderer:
             elif isinstance(reply, Error):
                 ok = False
                 print(reply.text, file=self.err, flush=True)
+            elif isinstance(reply, Notice):
+                print(reply.text, file=self.err, flush=True)
+                self._actions(reply.actions)
+            elif isinstance(reply, Done) and self.one_shot and reply.hint:
+                print(reply.hint, file=self.out, flush=True)
             elif isinstance(reply, Done) and reply.actions:
                 self._actions(reply.actions)
         return ok
@@ -150,18 +157,21 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     return name, options
 
 
-def console_request(name: str, options: dict[str, Any], user: str, session: str,
+def console_request(name: str, options: dict[str, Any], user: str | UserRef, session: str,
                     **extra: Any) -> Request:
+    """`user`: a console user's name, or who the CLI's `--user` named (`cli.common.cli_user`)."""
+    if isinstance(user, str):
+        user = UserRef(id=f"console:{user}", platform="console", display_name=user)
     return Request(
         command=name,
         options=options,
-        user=UserRef(id=f"console:{user}", platform="console", display_name=user),
+        user=user,
         conversation_key=f"console:{session}",
         **extra,
     )
 
 
-async def run_console(app: App, *, user: str = "local", stdin: TextIO = sys.stdin,
+async def run_console(app: App, *, user: str | UserRef = "local", stdin: TextIO = sys.stdin,
                       out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     session = uuid.uuid4().hex[:12]
     renderer = ConsoleRenderer(out, err, save_dir=app.settings.data_path / "console")

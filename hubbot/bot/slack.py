@@ -36,7 +36,7 @@ from hubbot.bot.slack_socket import (
     open_connection_url,
     refused_app_token,
 )
-from hubbot.commands import execute, execute_action, get, specs
+from hubbot.commands import answers_in_public, execute, execute_action, get, specs
 from hubbot.commands.base import (
     Action,
     Answer,
@@ -47,6 +47,7 @@ from hubbot.commands.base import (
     Error,
     File,
     Image,
+    Notice,
     OptionSpec,
     Reply,
     Request,
@@ -291,6 +292,7 @@ class SlackReply:
         return "\n\n".join(sections) or to_mrkdwn(self.status)
 
     async def render(self, replies: AsyncIterator[Reply]) -> None:
+        notices: list[Notice] = []
         async for reply in replies:
             if isinstance(reply, Status):
                 self.status = reply.text
@@ -307,9 +309,16 @@ class SlackReply:
                 await self._upload(reply.data, reply.filename, reply.caption, ())
             elif isinstance(reply, Error):
                 await self.tell(to_mrkdwn(reply.text))
+            elif isinstance(reply, Notice):
+                notices.append(reply)
             elif isinstance(reply, Done):
                 self.actions += reply.actions
         await self._finish()
+        for notice in notices:  # under the answer, to the asker alone
+            text = to_mrkdwn(notice.text)
+            blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": text[:MESSAGE_LIMIT]}},
+                      *buttons(notice.actions)] if notice.actions else None
+            await self.tell(text, blocks)
 
     async def _update(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -390,7 +399,7 @@ class HubbotSlack:
         self.client = AsyncWebClient(token=self.token, base_url=base if base.endswith("/") else base + "/")
         self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
         self.hosts = ["files.slack.com", *([re.sub(r"^https?://([^/:]+).*", r"\1", base)] if base else [])]
-        self.bolt = AsyncApp(signing_secret=secret, client=self.client, token=self.token)
+        self.bolt = AsyncApp(signing_secret=secret, client=self.client)  # the client carries the token
         self.accepting = True
         self.running: set[asyncio.Task[None]] = set()
         self.seen_events: OrderedDict[str, None] = OrderedDict()
@@ -540,8 +549,9 @@ class HubbotSlack:
                           f"{PLATFORM}:{team}:{channel}:{thread}", scope=f"{PLATFORM}:{team}",
                           channel=channel, reply_to={"platform": PLATFORM, "channel_id": channel,
                                                      "thread_ts": thread})
-        # A button on a message only this user saw (e.g. /forget's confirmation) answers privately too.
-        private = bool(container.get("is_ephemeral"))
+        # A button on a message only this user saw (e.g. /forget's confirmation) answers privately
+        # too — unless it continues a public request (image consent).
+        private = bool(container.get("is_ephemeral")) and not answers_in_public(action["value"])
         reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread,
                            private=private, respond=respond if private else None)
         self._spawn(self._press(reply, action["value"], request))

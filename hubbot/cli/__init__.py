@@ -7,10 +7,12 @@ User mistakes print one line on stderr and exit 2; success exits 0.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
 import pkgutil
+import signal
 import sys
 
 from hubbot.errors import ConfigError, UserError
@@ -44,12 +46,25 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        sys.stdout.flush()  # here, not at exit, so a reader that went away is handled below
+        return status
     except (ConfigError, UserError) as exc:
         print(f"hubbot: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return reader_went_away()
+
+
+def reader_went_away() -> int:
+    """stdout's reader stopped reading (`hubbot privacy export ... | head`): stop quietly, as
+    other command-line tools do. (Not SIGPIPE's default action for the whole process: a bot
+    writing to a closed socket must get an error, not die.)"""
+    with contextlib.suppress(OSError):  # Python flushes stdout once more at exit: let that go nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 128 + signal.SIGPIPE  # 141: what a shell reports for a tool stopped by SIGPIPE
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from hubbot.cli.common import run_one_shot
+from hubbot.cli.common import add_user_option, run_one_shot
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -12,13 +12,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("text")
     p.add_argument("--models", help="comma-separated model ids or sizes (2-4)")
     p.add_argument("--blind", action="store_true", help="hide the names until you vote")
-    p.add_argument("--user", default="local")
+    add_user_option(p)
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("vote", help="vote on a blind comparison")
     p.add_argument("comparison")
     p.add_argument("outcome", choices=["a", "b", "c", "d", "tie", "bad"])
-    p.add_argument("--user", default="local")
+    add_user_option(p)
     p.set_defaults(func=cmd_vote)
 
     p = sub.add_parser("leaderboard", help="the blind-arena ranking")

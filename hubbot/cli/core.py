@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from hubbot.cli.common import run_one_shot, settings_from, with_app
+from hubbot.cli.common import add_user_option, run_one_shot, settings_from, with_app
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,13 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.set_defaults(func=cmd_models_list)
 
     p = sub.add_parser("console", help="interactive console with the same slash commands")
-    p.add_argument("--user", default="local", help="user name for this session")
+    add_user_option(p)
     p.set_defaults(func=cmd_console)
 
     p = sub.add_parser("chat", help="ask a chatbot once and print the streamed answer")
     p.add_argument("text")
     p.add_argument("--model", help="small | medium | large or a chat model id")
-    p.add_argument("--user", default="local")
+    add_user_option(p)
     p.add_argument("--conversation", help="continue this conversation id")
     p.add_argument("--temperature", type=float)
     p.add_argument("--max-tokens", type=int)

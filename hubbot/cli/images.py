@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hubbot.cli.common import run_one_shot
+from hubbot.cli.common import add_user_option, run_one_shot
 from hubbot.errors import UserError
 
 
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("image", type=Path)
     p.add_argument("question")
     p.add_argument("--model")
-    p.add_argument("--user", default="local")
+    add_user_option(p)
     p.add_argument("--conversation", help="continue this conversation id (follow-ups reuse the image)")
     p.set_defaults(func=cmd_ask_image)
 
@@ -60,7 +60,7 @@ def _generation_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int)
     p.add_argument("--steps", type=int)
     p.add_argument("--model")
-    p.add_argument("--user", default="local")
+    add_user_option(p)
 
 
 def _present(**options: Any) -> dict[str, Any]:

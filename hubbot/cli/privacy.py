@@ -6,7 +6,7 @@ import argparse
 import json
 
 from hubbot.app import App
-from hubbot.cli.common import with_app
+from hubbot.cli.common import add_user_option, no_such_user, with_app
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions.required = True
     for name, func in (("export", cmd_export), ("forget", cmd_forget)):
         action = actions.add_parser(name, help=f"{name} all data of one user")
-        action.add_argument("--user", required=True, help='platform-qualified id, e.g. "discord:1234"')
+        add_user_option(action, required=True)
         action.set_defaults(func=func)
 
 
@@ -41,8 +41,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from hubbot.storage import privacy
 
     async def body(app: App) -> int:
-        data = await privacy.export_user(app.db, args.user)
-        print(json.dumps({"user_id": args.user, "tables": data}, ensure_ascii=False, indent=2))
+        data = await privacy.export_user(app.db, args.user.id)
+        if not any(data.values()):
+            raise no_such_user(args.user)
+        print(json.dumps({"user_id": args.user.id, "tables": data}, ensure_ascii=False, indent=2))
         return 0
 
     return with_app(args, body)
@@ -52,7 +54,9 @@ def cmd_forget(args: argparse.Namespace) -> int:
     from hubbot.storage import privacy
 
     async def body(app: App) -> int:
-        counts = await privacy.forget_user(app.db, args.user, app.settings.data_path)
+        counts = await privacy.forget_user(app.db, args.user.id, app.settings.data_path)
+        if not any(counts.values()):
+            raise no_such_user(args.user)
         print(", ".join(f"{k} {v}" for k, v in counts.items()))
         return 0
 

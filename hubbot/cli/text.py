@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hubbot.cli.common import run_one_shot
+from hubbot.cli.common import add_user_option, run_one_shot
 from hubbot.errors import UserError
 
 
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("text", help="a description or code; @FILE reads a source file")
     p.add_argument("--language", help="programming language (default: python, or the fence tag)")
     p.add_argument("--model", help="code model id")
-    p.add_argument("--user", default="local")
+    add_user_option(p)
     p.set_defaults(func=cmd_code)
 
 

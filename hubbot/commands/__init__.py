@@ -46,6 +46,13 @@ def action_handlers() -> dict[str, ActionHandler]:
     return handlers
 
 
+def answers_in_public(action_id: str) -> bool:
+    """A button whose answer goes where its original request would have answered (the image
+    consent's "continue"), even when pressed on a message only its owner saw."""
+    prefix = action_id.split(":", 1)[0]
+    return any(prefix in getattr(module, "PUBLIC_ACTIONS", ()) for module in _modules())
+
+
 def specs() -> list[CommandSpec]:
     return sorted((c.spec for c in registry().values()), key=lambda s: s.name)
 
@@ -54,4 +61,4 @@ def get(name: str) -> Command | None:
     return registry().get(name)
 
 
-__all__ = ["action_handlers", "execute", "execute_action", "get", "registry", "specs"]
+__all__ = ["action_handlers", "answers_in_public", "execute", "execute_action", "get", "registry", "specs"]

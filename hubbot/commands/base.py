@@ -144,13 +144,25 @@ class Error:
 
 
 @dataclass(frozen=True)
-class Done:
-    """Last event; `actions` apply to the whole reply (e.g. blind vote buttons)."""
+class Notice:
+    """A note for the asker alone (the one-time image notice), possibly with buttons. Shown
+    privately where the platform allows (a Discord ephemeral follow-up, a Slack ephemeral
+    message), otherwise as a short message under the answer. Not an error."""
 
+    text: str
     actions: tuple[Action, ...] = ()
 
 
-Reply = Status | Delta | Answer | Image | File | Error | Done
+@dataclass(frozen=True)
+class Done:
+    """Last event; `actions` apply to the whole reply (e.g. blind vote buttons). `hint` says
+    how to do what the buttons do by typing, for front ends without buttons (the one-shot CLI)."""
+
+    actions: tuple[Action, ...] = ()
+    hint: str = ""
+
+
+Reply = Status | Delta | Answer | Image | File | Error | Notice | Done
 
 
 class Command(Protocol):

@@ -147,7 +147,12 @@ class CompareCommand:
         finally:
             for task in tasks:
                 task.cancel()
-        yield Done(actions=self._vote_actions(comparison.id, len(runs), lang) if blind else ())
+        if blind:
+            choices = "|".join([*LABELS.lower()[:len(runs)], *OUTCOMES])
+            yield Done(actions=self._vote_actions(comparison.id, len(runs), lang),
+                       hint=t("compare.vote_hint", lang, id=comparison.id, choices=choices))
+        else:
+            yield Done()
 
     @staticmethod
     def _job(card: ModelCard, prompt: str, request: Request) -> Job:
@@ -176,7 +181,9 @@ class CompareCommand:
         key = "compare.vote_better" if count == 2 else "compare.vote_best"
         actions = [Action(f"arena-vote:{comparison_id}:{LABELS[i].lower()}",
                           t(key, lang, label=LABELS[i]), "primary") for i in range(count)]
-        actions += [Action(f"arena-vote:{comparison_id}:{o}", t(f"compare.vote_{o}", lang)) for o in OUTCOMES]
+        labels = {"tie": t("compare.vote_tie", lang),
+                  "bad": t("compare.vote_bad" if count == 2 else "compare.vote_all_bad", lang)}
+        actions += [Action(f"arena-vote:{comparison_id}:{o}", labels[o]) for o in OUTCOMES]
         return tuple(actions)
 
 

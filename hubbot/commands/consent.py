@@ -1,34 +1,145 @@
-"""Image consent: before a user's first image upload on a chat platform, they are told that
-they must have the right to the image and the consent of the people in it. Sending an image
-again after that notice is their acknowledgement, which is stored (User.image_consent_at)."""
+"""Image consent: the first time a user sends an image on a chat platform, they are told that
+they must have the right to it and the consent of the people in it. How is the operator's
+choice, `[privacy] image_consent`:
+
+- "notice" (default): the request is answered, and the notice comes with that first answer
+  (privately where the platform allows). Showing it is the acknowledgement, stored as
+  `User.image_consent_at`; it is not shown again.
+- "confirm": the notice comes instead of the answer, with a button only the sender may press.
+  Meanwhile the image is kept as a pending upload — an artifact of kind "pending" whose
+  settings hold the request — so the button runs the original request with the image it
+  already has, after a restart too, and retention, /export and /forget reach it like any
+  other upload. Pressing the button is the acknowledgement.
+- "off": no notice.
+
+Console and CLI users are the operators themselves and are never asked.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
 
-from hubbot.errors import Refused
-from hubbot.storage.models import User
+from hubbot.commands.base import Action, Attachment, Notice, Reply, Request, UserRef
+from hubbot.commands.common import current_request, language_for
+from hubbot.commands.image_input import decode_image, fetch_attachment
+from hubbot.errors import Refused, UserError
+from hubbot.i18n import t
+from hubbot.storage import artifacts, users
+from hubbot.storage.models import Artifact, User
 
 if TYPE_CHECKING:
     from hubbot.app import App
-    from hubbot.commands.base import Request
 
-NOTICE_SHOWN = "image_notice_shown_at"
 PLATFORMS = ("discord", "slack")  # console and CLI users are the operators themselves
+CONTINUE = "consent-continue"
+PENDING = "pending"  # the artifact kind of an image kept until its sender confirms
+REQUEST_FIELDS = ("command", "conversation_key", "locale", "scope", "channel", "reply_to",
+                  "new_conversation")
 
 
-async def image_consent_guard(request: Request, app: App) -> None:
-    if not request.attachments or request.user.platform not in PLATFORMS:
+async def with_image_consent(request: Request, app: App, replies: AsyncIterator[Reply]
+                             ) -> AsyncIterator[Reply]:
+    """`replies` (the command's, not started yet), with the consent notice the configured mode
+    asks for on the user's first image."""
+    mode = app.settings.privacy.image_consent
+    if mode == "off" or not await first_image(request, app):
+        async for reply in replies:
+            yield reply
         return
-    db = app.db
-    async with db.session() as session:
-        user = await session.get(User, request.user.id)
-        if user is None or user.image_consent_at is not None:
-            return
-        if NOTICE_SHOWN in user.settings:
-            user.image_consent_at = db.now()  # they read the notice and sent the image again
+    lang = language_for(request, app)
+    if mode == "notice":
+        yield Notice(t("consent.notice", lang))
+        await acknowledge(app, request.user.id)  # the notice is out: that is the acknowledgement
+        async for reply in replies:
+            yield reply
+        return
+    await replies.aclose()  # the command runs when its sender presses "continue"
+    pending = await keep_pending(request, app)
+    button = Action(f"{CONTINUE}:{pending.id}", t("consent.continue_button", lang), "primary")
+    yield Notice(t("consent.confirm", lang), actions=(button,))
+
+
+async def first_image(request: Request, app: App) -> bool:
+    """A platform user sends an image and has not acknowledged the notice yet."""
+    if not request.attachments or request.user.platform not in PLATFORMS:
+        return False
+    user = await users.get(app.db, request.user.id)
+    return user is None or user.image_consent_at is None
+
+
+async def acknowledge(app: App, user_id: str) -> None:
+    async with app.db.session() as session:
+        user = await session.get(User, user_id)
+        if user is not None and user.image_consent_at is None:
+            user.image_consent_at = app.db.now()
             session.add(user)
-            return
-        user.settings = {**user.settings, NOTICE_SHOWN: db.now().isoformat()}
-        session.add(user)
-    raise Refused("consent.notice")
+
+
+async def keep_pending(request: Request, app: App) -> Artifact:
+    """Store the image (checked now, so a broken file is refused before the question) with
+    everything needed to run the request later."""
+    limits = app.settings.limits
+    attachment = request.attachments[0]
+    data = await fetch_attachment(attachment, limits)
+    image = await asyncio.to_thread(decode_image, data, limits)
+    record = {name: getattr(request, name) for name in REQUEST_FIELDS}
+    record.update(options=_plain(request.options), filename=attachment.filename,
+                  content_type=attachment.content_type)
+    return await artifacts.save(app.db, app.settings.data_path, png=data, user_id=request.user.id,
+                                kind=PENDING, width=image.width, height=image.height,
+                                settings={"request": record})
+
+
+def _plain(options: dict[str, Any]) -> dict[str, Any]:
+    """Options as JSON keeps them."""
+    return {k: v if isinstance(v, str | int | float | bool) or v is None else str(v)
+            for k, v in options.items()}
+
+
+def rebuild(record: dict[str, Any], user: UserRef, data: bytes) -> Request:
+    """The original request, its attachment served from the kept bytes."""
+
+    async def fetch(max_bytes: int) -> bytes:
+        return data
+
+    attachment = Attachment(record.get("filename") or "image", record.get("content_type"), len(data), fetch)
+    fields = {name: record[name] for name in REQUEST_FIELDS if name in record}
+    return Request(options=dict(record.get("options") or {}), user=user, attachments=[attachment],
+                   **fields)
+
+
+async def continue_request(action_id: str, request: Request, app: App) -> AsyncIterator[Reply]:
+    """The "I have the rights — continue" button: run the kept request, once, for its sender."""
+    from hubbot.commands import get
+
+    pending_id = action_id.split(":", 1)[-1]
+    pending = await artifacts.get(app.db, pending_id)
+    if pending is None or pending.kind != PENDING:
+        raise UserError("consent.gone")
+    if pending.user_id != request.user.id:
+        raise Refused("consent.not_yours")
+    taken = await artifacts.take(app.db, app.settings.data_path, pending_id, PENDING)
+    if taken is None:  # pressed twice, or purged meanwhile
+        raise UserError("consent.gone")
+    artifact, data = taken
+    await acknowledge(app, request.user.id)
+    original = rebuild(artifact.settings.get("request", {}), request.user, data)
+    command = get(original.command)
+    if command is None:
+        raise UserError("error.unknown_command", command=original.command)
+    token = current_request.set(original)  # its jobs record the original command and place
+    try:
+        async for reply in command.run(original, app):
+            yield reply
+    finally:
+        with contextlib.suppress(ValueError):
+            current_request.reset(token)
+
+
+ACTIONS = {CONTINUE: continue_request}
+# Its answer goes where the original request would have answered, even though the button is
+# on a message only its sender saw.
+PUBLIC_ACTIONS = frozenset({CONTINUE})

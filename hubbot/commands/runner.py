@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Error, Reply, Request
 from hubbot.commands.common import current_request, language_for
+from hubbot.commands.consent import with_image_consent
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.storage import audit, users
@@ -56,7 +57,7 @@ async def _guarded(
         await users.touch(app.db, request.user.id, request.user.platform, request.user.display_name)
         for guard in app.guards:
             await guard(request, app)
-        async for reply in replies:
+        async for reply in with_image_consent(request, app, replies):
             yield reply
     except UserError as exc:
         outcome = exc.kind

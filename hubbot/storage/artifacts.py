@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import delete
 from sqlmodel import col, select
 
 from hubbot.storage.database import Database
@@ -93,6 +94,21 @@ async def load(db: Database, data_dir: Path, artifact_id: str) -> tuple[Artifact
     except FileNotFoundError:
         return None
     return artifact, data
+
+
+async def take(db: Database, data_dir: Path, artifact_id: str, kind: str) -> tuple[Artifact, bytes] | None:
+    """Read and delete one artifact of `kind` (a pending upload is used once): the row and the
+    file's bytes, or None when it is gone or another caller took it first."""
+    found = await load(db, data_dir, artifact_id)
+    if found is None or found[0].kind != kind:
+        return None
+    async with db.session() as session:
+        result = await session.execute(
+            delete(Artifact).where(col(Artifact.id) == artifact_id, col(Artifact.kind) == kind))
+        taken = (result.rowcount or 0) == 1
+    if taken:
+        await asyncio.to_thread(file_path(data_dir, found[0]).unlink, True)
+    return found if taken else None
 
 
 async def set_conversation_image(db: Database, conversation_id: str, artifact_id: str | None) -> None:

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import discord
 
 from hubbot.bot.render import extract_long_code, split_text
-from hubbot.commands.base import Action, Answer, Delta, Done, Error, File, Image, Reply, Status
+from hubbot.commands.base import Action, Answer, Delta, Done, Error, File, Image, Notice, Reply, Status
 from hubbot.config import DiscordSection
 from hubbot.i18n import t
 
@@ -125,7 +125,7 @@ class Surface(Protocol):
 
     async def delete(self, sent: Sent) -> None: ...
 
-    async def private(self, text: str) -> None: ...
+    async def private(self, text: str, actions: tuple[Action, ...] = ()) -> None: ...
 
 
 class InteractionSurface:
@@ -255,10 +255,11 @@ class InteractionSurface:
         except discord.HTTPException:
             log.info("could not delete a message of interaction %s", self.interaction.id)
 
-    async def private(self, text: str) -> None:
+    async def private(self, text: str, actions: tuple[Action, ...] = ()) -> None:
         text = text[:MESSAGE_LIMIT]
+        view = {"view": build_view(actions)} if actions else {}
         if not self.acknowledged:
-            await self.interaction.response.send_message(text, ephemeral=True)
+            await self.interaction.response.send_message(text, ephemeral=True, **view)
             return
         if not self.expired:
             if not self._original_used:
@@ -266,7 +267,7 @@ class InteractionSurface:
                 await self.delete(Sent("original"))
                 self._original_used = True
             try:
-                await self.interaction.followup.send(text, ephemeral=True)
+                await self.interaction.followup.send(text, ephemeral=True, **view)
                 return
             except discord.HTTPException as exc:
                 if not _token_expired(exc):
@@ -308,9 +309,10 @@ class ChannelSurface:
         with contextlib.suppress(discord.HTTPException):
             await sent.message.delete()
 
-    async def private(self, text: str) -> None:
+    async def private(self, text: str, actions: tuple[Action, ...] = ()) -> None:
         self._acknowledged = True
-        await self.message.reply(text[:MESSAGE_LIMIT], mention_author=False)
+        view = {"view": build_view(actions)} if actions else {}
+        await self.message.reply(text[:MESSAGE_LIMIT], mention_author=False, **view)
 
 
 def _without_none(kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -344,6 +346,7 @@ class ReplyRenderer:
     media: list[Draft] = field(default_factory=list)
     done_actions: tuple[Action, ...] = ()
     errors: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     sent: list[Sent] = field(default_factory=list)
     shown: list[Draft] = field(default_factory=list)
     _producer: asyncio.Task[None] | None = None
@@ -413,6 +416,8 @@ class ReplyRenderer:
             self.media.append(self._file_draft(reply.filename, reply.data, reply.caption))
         elif isinstance(reply, Error):
             self.errors.append(reply.text)
+        elif isinstance(reply, Notice):
+            self.notices.append(reply)
         elif isinstance(reply, Done):
             self.done_actions = reply.actions
         if not isinstance(reply, Status | Delta):
@@ -485,11 +490,13 @@ class ReplyRenderer:
             await self._show(drafts, final=True)
         elif self.sent:
             await self._show([], final=True)  # only a status was shown: take it back
-        elif self.surface.acknowledged and not self.errors:
+        elif self.surface.acknowledged and not self.errors and not self.notices:
             await self.surface.private(t("error.internal", self.lang))
             log.warning("a command finished without any reply")
         for text in self.errors:
             await self.surface.private(text)
+        for notice in self.notices:  # under the answer; privately where the surface can
+            await self.surface.private(notice.text, notice.actions)
 
     def _final_drafts(self) -> list[Draft]:
         text = self._text(streaming=False)
