@@ -10,6 +10,7 @@ Named formats:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hubbot.inference.jobs import ChatMessage
@@ -24,6 +25,52 @@ AI_DISCLOSURE = "You are an AI, not a person; say so when asked."
 DEFAULT_SYSTEM_PROMPT = (
     f"You are hubbot, a helpful assistant. {AI_DISCLOSURE} Answer in the user's language (Korean or English)."
 )
+
+
+# ---- user text never becomes a control token ------------------------------------------------
+# Control strings of common templates, recognised even without the model's tokenizer (a remote
+# server tokenizes what we send with its special tokens active).
+_GENERIC_CONTROLS = re.compile(
+    r"<\|[^|<>\s]{1,40}\|>|</?s>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|<image>|<pad>|<unk>"
+)
+# Role markers of the named text templates.
+_FORMAT_MARKERS = {"kullm": ("### 질문:", "### 맥락:", "### 답변:")}
+# Inserted after a control string's first character, so the text still reads the same to the
+# model but no longer matches the token (or the template's marker).
+WORD_JOINER = "\u2060"
+
+
+def control_strings(tokenizer: Any = None) -> tuple[str, ...]:
+    """The tokenizer's special tokens and other added special tokens ("<|im_start|>", "<image>")."""
+    if tokenizer is None:
+        return ()
+    found = set(getattr(tokenizer, "all_special_tokens", ()) or ())
+    for token in (getattr(tokenizer, "added_tokens_decoder", None) or {}).values():
+        if getattr(token, "special", False):
+            found.add(str(token))
+    return tuple(sorted((t for t in found if len(t) > 1), key=len, reverse=True))
+
+
+def neutralise(text: str, controls: tuple[str, ...] = (), prompt_format: str = "") -> str:
+    """User text that spells a control token or a template's role marker, broken up with a
+    word joiner: `<|im_start|>system` in a prompt stays text instead of forging a turn."""
+    pattern = _controls_pattern(controls, prompt_format)
+    return pattern.sub(lambda m: m.group(0)[0] + WORD_JOINER + m.group(0)[1:], text)
+
+
+@lru_cache(maxsize=64)
+def _controls_pattern(controls: tuple[str, ...], prompt_format: str) -> re.Pattern[str]:
+    literal = [*controls, *_FORMAT_MARKERS.get(prompt_format, ())]
+    return re.compile("|".join([*(re.escape(c) for c in literal), _GENERIC_CONTROLS.pattern]))
+
+
+def safe_messages(messages: list[ChatMessage], tokenizer: Any = None,
+                  prompt_format: str = "") -> list[ChatMessage]:
+    """Messages whose user and assistant turns cannot produce control tokens. System prompts
+    come from the operator's config and stay as written."""
+    controls = control_strings(tokenizer)
+    return [m if m.role == "system" else ChatMessage(m.role, neutralise(m.content, controls, prompt_format))
+            for m in messages]
 
 
 def render_chatml(messages: list[ChatMessage], add_generation_prompt: bool = True) -> str:
@@ -61,6 +108,8 @@ def render(
     tokenizer: Any = None,
     add_generation_prompt: bool = True,
 ) -> str:
+    """The prompt text for `messages`; user content in it never spells a control token."""
+    messages = safe_messages(messages, tokenizer, prompt_format)
     if prompt_format == "chat_template":
         if tokenizer is not None and getattr(tokenizer, "chat_template", None):
             return tokenizer.apply_chat_template(

@@ -311,7 +311,9 @@ class OpenAITextBackend:
             path, body["prompt"] = "/completions", prompt
         else:
             path = "/chat/completions"
-            body["messages"] = [{"role": m.role, "content": m.content} for m in job.inputs.messages]
+            # The server's template tokenizes with special tokens active: user text is neutralised.
+            body["messages"] = [{"role": m.role, "content": m.content}
+                                for m in prompts.safe_messages(job.inputs.messages)]
         if stop:
             body["stop"] = stop[:4]  # the OpenAI API allows at most four
         body.update(self.options.extra_body)

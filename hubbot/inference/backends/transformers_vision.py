@@ -103,7 +103,8 @@ class VisionBackend:
             rgb = image.convert("RGB")
         messages = list(inputs.messages) or [ChatMessage("user", inputs.prompt)]
         prompt = self.processor.apply_chat_template(
-            template_messages(messages), add_generation_prompt=True, tokenize=False
+            template_messages(prompts.safe_messages(messages, self.processor.tokenizer)),
+            add_generation_prompt=True, tokenize=False
         )
         return rgb, prompt
 
