@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from datetime import timedelta
 
+from sqlalchemy import String, cast
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
@@ -62,3 +64,21 @@ async def record_vote(db: Database, comparison: Comparison, user_id: str, outcom
 async def all_votes(db: Database) -> list[Vote]:
     async with db.session() as session:
         return list((await session.exec(select(Vote).order_by(col(Vote.id)))).all())
+
+
+async def votes_version(db: Database) -> tuple[int, int]:
+    """(how many votes, the newest vote's id): changes whenever a vote is added or deleted, in
+    this process or another, so a cached leaderboard knows when it is stale."""
+    async with db.session() as session:
+        count, newest = (await session.exec(select(func.count(), func.max(Vote.id)))).one()
+    return int(count), int(newest or 0)
+
+
+async def vote_groups(db: Database) -> list[tuple[tuple[str, ...], str, int]]:
+    """The votes counted by (models, outcome), by the database: a few rows however many votes
+    there are, so reading them costs the event loop next to nothing."""
+    models = cast(Vote.models, String)  # JSON has no equality on PostgreSQL; its text does
+    query = select(models, Vote.outcome, func.count()).group_by(models, Vote.outcome)
+    async with db.session() as session:
+        rows = (await session.exec(query)).all()
+    return [(tuple(json.loads(ms)), outcome, int(n)) for ms, outcome, n in rows]
