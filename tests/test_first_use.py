@@ -231,3 +231,200 @@ async def test_off_mode_answers_without_a_notice(settings, kind) -> None:
     assert len(seen.answers()) == 1
     assert not seen.containing(NOTICE) and not seen.containing(CONFIRM) and not seen.buttons
     assert not agreed
+
+
+# ---- a kept request: restarts, /export and /forget -------------------------------------------------
+
+
+def image_request(path: Any, user: str = "discord:4242") -> Any:
+    from hubbot.commands.base import Request, UserRef
+    from hubbot.commands.image_input import file_attachment
+
+    path.write_bytes(png())
+    return Request("ask-image", {"question": "what is in this picture?"}, UserRef(user, user.split(":")[0]),
+                   f"discord:chain:{user}", attachments=[file_attachment(path)])
+
+
+async def replies_of(replies: Any) -> list[Any]:
+    return [reply async for reply in replies]
+
+
+async def test_a_kept_request_survives_a_restart_and_runs_once(settings, tmp_path) -> None:
+    from hubbot.app import App
+    from hubbot.commands import execute, execute_action
+    from hubbot.commands.base import Answer, Error, Notice
+
+    confirm = in_mode(settings, "confirm")
+    request = image_request(tmp_path / "photo.png")
+    async with App.create(confirm) as app:
+        asked = await replies_of(execute(request, app))
+    [notice] = [r for r in asked if isinstance(r, Notice)]
+    [button] = notice.actions
+    (tmp_path / "photo.png").unlink()  # the original file is gone: only the kept copy can serve
+    press = type(request)("consent-continue", {}, request.user, request.conversation_key)
+    async with App.create(confirm) as app:  # a new process: same database, same data directory
+        answered = await replies_of(execute_action(button.id, press, app))
+        again = await replies_of(execute_action(button.id, press, app))
+    assert not [r for r in asked if isinstance(r, Answer)]
+    [answer] = [r for r in answered if isinstance(r, Answer)]
+    assert AI_FOOTER in answer.footer
+    assert [r.text for r in again if isinstance(r, Error)] and GONE in again[-1].text
+
+
+async def test_export_and_forget_reach_a_kept_upload(settings, tmp_path) -> None:
+    from hubbot.app import App
+    from hubbot.commands import execute, execute_action
+    from hubbot.commands.base import Error, Notice
+    from hubbot.storage import privacy
+
+    request = image_request(tmp_path / "photo.png")
+    async with App.create(in_mode(settings, "confirm")) as app:
+        asked = await replies_of(execute(request, app))
+        exported = await privacy.export_user(app.db, request.user.id)
+        [kept] = [a for a in exported["artifacts"] if a["kind"] == "pending"]
+        kept_file = app.settings.data_path / kept["path"]
+        existed = kept_file.is_file()
+        await privacy.forget_user(app.db, request.user.id, app.settings.data_path)
+        [button] = next(r for r in asked if isinstance(r, Notice)).actions
+        press = type(request)("consent-continue", {}, request.user, request.conversation_key)
+        after = await replies_of(execute_action(button.id, press, app))
+    assert kept["settings"]["request"]["options"] == {"question": "what is in this picture?"}
+    assert existed and not kept_file.exists()  # the row and the file go together
+    assert [r for r in after if isinstance(r, Error) and GONE in r.text]
+
+
+async def test_console_users_are_never_asked(settings, tmp_path) -> None:
+    from hubbot.app import App
+    from hubbot.commands import execute
+    from hubbot.commands.base import Answer, Notice
+
+    request = image_request(tmp_path / "photo.png", user="console:ann")
+    async with App.create(in_mode(settings, "confirm")) as app:
+        replies = await replies_of(execute(request, app))
+    assert [r for r in replies if isinstance(r, Answer)] and not [r for r in replies if isinstance(r, Notice)]
+
+
+# ---- blind /compare with three models -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("models", "lang", "label"), [
+    ("small,large", "en", "Both bad"), ("small,medium,large", "en", "All bad"),
+    ("small,medium,large", "ko", "모두 별로예요")])
+async def test_blind_compare_names_the_bad_vote_for_its_model_count(app, models, lang, label) -> None:
+    from hubbot.commands import execute
+    from hubbot.commands.base import Done, Request, UserRef
+
+    prompt = "안녕하세요, 오늘 기분이 어때요?" if lang == "ko" else "hello, how are you?"
+    request = Request("compare", {"prompt": prompt, "models": models, "blind": True},
+                      UserRef("console:ann", "console"), "console:c")
+    done = (await replies_of(execute(request, app)))[-1]
+    assert isinstance(done, Done)
+    assert done.actions[-1].id.endswith(":bad") and done.actions[-1].label == label
+    count = len(models.split(","))
+    assert f"hubbot vote {done.actions[0].id.split(':')[1]} {'|'.join('abcd'[:count])}|tie|bad" in done.hint
+
+
+# ---- one --user form in the CLI ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("given", "stored"), [("bar:alice", "console:bar:alice"),
+                                               ("discord:1234", "discord:1234")])
+def test_the_same_user_value_round_trips_chat_export_forget_export(hub_dir, tmp_path, given, stored) -> None:
+    from tests.test_console import hubbot
+
+    chat = hubbot(hub_dir, tmp_path, "chat", "--user", given, "--max-tokens", "8", "hello there")
+    exported = hubbot(hub_dir, tmp_path, "privacy", "export", "--user", given)
+    forgotten = hubbot(hub_dir, tmp_path, "privacy", "forget", "--user", given)
+    again = hubbot(hub_dir, tmp_path, "privacy", "export", "--user", given)
+    forget_again = hubbot(hub_dir, tmp_path, "privacy", "forget", "--user", given)
+    assert chat.returncode == 0, chat.stderr
+    data = json.loads(exported.stdout)
+    assert data["user_id"] == stored and data["tables"]["users"][0]["id"] == stored
+    assert [m["role"] for m in data["tables"]["messages"]] == ["user", "assistant"]
+    assert forgotten.returncode == 0 and "messages 2" in forgotten.stdout
+    for gone in (again, forget_again):  # a user with nothing stored is an error, not an empty export
+        assert gone.returncode == 2 and gone.stdout == ""
+        assert gone.stderr.strip() == f"hubbot: No data is stored for user {stored}."
+
+
+def test_user_option_is_documented_and_checked(hub_dir, tmp_path) -> None:
+    from tests.test_console import hubbot
+
+    helps = [hubbot(hub_dir, tmp_path, *command, "--help").stdout
+             for command in (("chat",), ("privacy", "export"), ("compare",))]
+    empty = hubbot(hub_dir, tmp_path, "privacy", "forget", "--user", "discord:")
+    for text in helps:
+        flat = " ".join(text.split())
+        assert '"discord:1234" or "slack:U9" is that platform user' in flat
+        assert 'a bare name ("alice") is a console user' in flat and "console:bar:alice" in flat
+    assert empty.returncode == 2 and "`--user` needs a name" in empty.stderr
+
+
+async def test_export_into_a_closed_pipe_stops_quietly(hub_dir, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from hubbot.app import App
+    from hubbot.config import load_settings
+    from hubbot.storage import users
+
+    database = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    async with App.create(load_settings(hub_dir / "hubbot.toml", database_url=database)) as app:
+        await users.touch(app.db, "console:alice", "console", "alice")
+    env = {**os.environ, "HUBBOT_DATABASE_URL": database}
+    env.pop("HUBBOT_CONFIG", None)
+    process = subprocess.Popen([sys.executable, "-m", "hubbot", "privacy", "export", "--user", "alice"],
+                               cwd=hub_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # `| head` that already went away: nobody reads what it writes
+    _, stderr = await asyncio.to_thread(process.communicate, timeout=300)
+    assert process.returncode == 141, stderr  # what a shell reports for a tool stopped by SIGPIPE
+    assert stderr.decode() == ""  # no traceback, no "Exception ignored"
+
+
+# ---- a quiet start -------------------------------------------------------------------------------
+
+QUIET_START = """
+import asyncio, sys
+from pathlib import Path
+from hubbot.init import init
+from hubbot.cli import main
+
+here = Path(sys.argv[1])
+init(here)  # builds the LoRA variant with peft
+config = ["--config", str(here / "hubbot.toml")]
+for command in (["imagine", "a red cat", "--steps", "2", "-o", str(here / "cat.png")],  # diffusers
+                ["ask-image", str(here / "cat.png"), "what is it?"],  # a vision processor
+                ["chat", "--model", "chat-small-ft", "--max-tokens", "4", "hi"]):  # peft at run time
+    assert main([*config, *command]) == 0, command
+
+async def slack() -> None:
+    from hubbot.app import App
+    from hubbot.bot.slack import HubbotSlack
+    from hubbot.config import load_settings
+
+    async with App.create(load_settings(here / "hubbot.toml")) as app:
+        HubbotSlack(app)
+
+asyncio.run(slack())
+"""
+
+
+def test_a_normal_start_prints_no_warnings(tmp_path) -> None:
+    """init, an image model, a vision model, a LoRA card and the Slack app, in a fresh process with
+    FutureWarnings turned into errors (pytest's own filters would hide them here)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONWARNINGS": "error::FutureWarning",
+           "HUBBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'quiet.db'}",
+           "SLACK_BOT_TOKEN": "xoxb-quiet", "SLACK_SIGNING_SECRET": "quiet-secret"}
+    for name in ("HUBBOT_CONFIG", "TRANSFORMERS_NO_ADVISORY_WARNINGS"):
+        env.pop(name, None)
+    result = subprocess.run([sys.executable, "-c", QUIET_START, str(tmp_path)], capture_output=True,
+                            text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    words = ("warn", "torchvision", "[transformers]", "will be unused", "traceback", "deprecat")
+    noisy = [line for line in result.stderr.splitlines() if any(w in line.lower() for w in words)]
+    assert noisy == []

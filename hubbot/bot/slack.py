@@ -396,10 +396,13 @@ class HubbotSlack:
             raise ConfigError("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or for Socket Mode "
                               "SLACK_APP_TOKEN) must be set in the environment")
         base = settings.slack_api_base or "https://slack.com/api/"
-        self.client = AsyncWebClient(token=self.token, base_url=base if base.endswith("/") else base + "/")
+        # bolt builds the client from the token: handed a client as well, it would warn at every
+        # start, since it also reads $SLACK_BOT_TOKEN itself. Its client then gets our API base.
+        self.bolt = AsyncApp(signing_secret=secret, token=self.token)
+        self.client: AsyncWebClient = self.bolt.client
+        self.client.base_url = base if base.endswith("/") else base + "/"
         self.client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
         self.hosts = ["files.slack.com", *([re.sub(r"^https?://([^/:]+).*", r"\1", base)] if base else [])]
-        self.bolt = AsyncApp(signing_secret=secret, client=self.client)  # the client carries the token
         self.accepting = True
         self.running: set[asyncio.Task[None]] = set()
         self.seen_events: OrderedDict[str, None] = OrderedDict()
