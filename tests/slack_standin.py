@@ -87,6 +87,7 @@ class SlackStandIn:
         method = request.match_info["method"]
         token = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
         if request.headers.get("Authorization") != f"Bearer {token}":
+            self.calls.append((f"{method}:invalid_auth", {}))
             return web.json_response({"ok": False, "error": "invalid_auth"})
         if request.method == "GET":
             args: dict[str, Any] = {}
@@ -162,7 +163,8 @@ class SlackStandIn:
 
     @property
     def live_socket(self) -> web.WebSocketResponse | None:
-        return next((s for s in reversed(self.sockets) if not s.closed), None)
+        return next((s for i, s in reversed(list(enumerate(self.sockets)))
+                     if not s.closed and i not in self.closed_by), None)
 
     async def _socket(self, request: web.Request) -> web.StreamResponse:
         ticket = request.query.get("ticket", "")
@@ -214,12 +216,15 @@ class SlackStandIn:
         self.envelopes[envelope_id] = envelope
         self._acks[envelope_id] = asyncio.get_running_loop().create_future()
         deadline = time.monotonic() + timeout
-        while (socket := self.live_socket) is None:
+        while True:
+            socket = self.live_socket
+            if socket is not None:
+                self._sent_on[envelope_id] = socket
+                with contextlib.suppress(ConnectionError):  # it broke just now: wait for the next one
+                    await socket.send_json(envelope)
+                    return envelope_id
             assert time.monotonic() < deadline, "no Socket Mode connection to deliver on"
             await asyncio.sleep(0.02)
-        self._sent_on[envelope_id] = socket
-        await socket.send_json(envelope)
-        return envelope_id
 
     async def acknowledgement(self, envelope_id: str, timeout: float = 10.0) -> dict[str, Any]:
         return await asyncio.wait_for(asyncio.shield(self._acks[envelope_id]), timeout)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
+import re
 import socket
 import time
 from collections.abc import AsyncIterator
@@ -491,3 +493,237 @@ async def serving(settings: Any, standin: SlackStandIn, mode: str,
     async with running_bot(settings, standin, app_token=APP_TOKEN if mode == "socket" else None,
                            **slack) as (app, url):
         yield app, Delivery(standin, url if mode == "http" else None)
+
+
+def finals(standin: SlackStandIn) -> list[dict[str, Any]]:
+    """The last update of each answer (the one with blocks)."""
+    return [c for c in standin.called("chat.update") if c.get("blocks")]
+
+
+def mention(event_id: str, ts: str, text: str = "<@UBOT> hello", user: str = "U0020") -> str:
+    return json.dumps({"type": "event_callback", "team_id": TEAM, "event_id": event_id, "event": {
+        "type": "app_mention", "user": user, "text": text, "ts": ts, "channel": CHANNEL, "team": TEAM}})
+
+
+@pytest.mark.parametrize("reason", ["refresh_requested", "warning"])
+async def test_socket_mode_reconnects_when_slack_asks(settings, standin, reason) -> None:
+    """Slack's `disconnect`: the bot opens a new connection (a new URL) and closes the old one
+    itself; the answer being written when it came finishes once, and later requests arrive."""
+    async with serving(settings, standin, "socket") as (_, slack):
+        assert await slack.post(standin.command("chat", "--max_tokens 200 tell me a story")) == 200
+        await until(lambda: standin.called("chat.update"))  # it is answering
+        await standin.disconnect(reason)
+        await until(lambda: len(standin.sockets) == 2 and standin.sockets[0].closed, 10)
+        assert standin.closed_by[0] == "app"  # before Slack would have closed it
+        assert await slack.post(mention("Ev30", "30.0001"), form=False) == 200
+        await until(lambda: len(finals(standin)) == 2, 120)
+        await asyncio.sleep(0.3)
+    assert len(standin.called("apps.connections.open")) == 2
+    posts = standin.called("chat.postMessage")
+    assert len(posts) == 2 and sorted(str(p.get("thread_ts")) for p in posts) == ["30.0001", "None"]
+
+
+async def test_socket_mode_survives_a_dropped_connection(settings, standin) -> None:
+    """The websocket breaks mid-answer (no close frame). The answer keeps streaming (it goes
+    through the Web API) and finishes once; an event whose acknowledgement was lost with the
+    connection is redelivered and not answered twice; one sent while no connection was open
+    waits for the new one and is answered."""
+    async with serving(settings, standin, "socket") as (_, slack):
+        assert await slack.post(standin.command("chat", "--max_tokens 200 tell me a story")) == 200
+        await until(lambda: standin.called("chat.update"))
+        standin.lose_acks = True  # this event reaches the bot, its ack never reaches Slack
+        unacked = await standin.envelope("events_api", json.loads(mention("Ev31", "31.0001")))
+        await until(lambda: any(p.get("thread_ts") == "31.0001" for p in standin.called("chat.postMessage")))
+        standin.drop()
+        standin.lose_acks = False
+        assert await slack.post(mention("Ev32", "32.0001"), form=False) == 200  # sent while it reconnects
+        await until(lambda: standin.acked(unacked), 10)  # redelivered and acknowledged
+        await until(lambda: len(finals(standin)) == 3, 120)
+        await asyncio.sleep(0.5)
+    assert len(standin.sockets) == 2 and standin.closed_by[0] == "dropped"
+    assert standin.envelopes[unacked]["retry_attempt"] == 1
+    threads = sorted(str(p.get("thread_ts")) for p in standin.called("chat.postMessage"))
+    assert threads == ["31.0001", "32.0001", "None"]  # each answered once
+    assert len(finals(standin)) == 3
+
+
+async def test_socket_mode_backs_off_quietly_while_slack_is_unreachable(settings, standin, caplog) -> None:
+    """A connection that keeps failing: one log line per attempt, each wait longer than the
+    last, no traceback; when Slack is back the bot reconnects and answers."""
+    caplog.set_level(logging.INFO)
+    async with serving(settings, standin, "socket", socket_ping_s=0.2) as (_, slack):
+        standin.socket_down = True
+        standin.drop()
+        failed = lambda: [r for r in caplog.records if "connection attempt" in r.getMessage()]  # noqa: E731
+        await until(lambda: len(failed()) >= 4, 30)
+        standin.socket_down = False
+        assert await slack.post(mention("Ev40", "40.0001"), form=False) == 200
+        await until(lambda: finals(standin), 60)
+    delays = [float(re.search(r"next attempt in ([\d.]+) s", r.getMessage())[1]) for r in failed()]
+    assert delays[:4] == [0.2, 0.4, 0.8, 1.6]
+    assert [r.levelname for r in failed()] == ["WARNING"] * len(failed())
+    assert not [r for r in caplog.records if r.exc_info], "no tracebacks"
+    assert any("connected again after" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("error", ["invalid_auth", "token_revoked", "not_allowed_token_type"])
+async def test_an_app_token_slack_refuses_stops_at_start_up(settings, standin, error, caplog) -> None:
+    from hubbot.errors import ConfigError
+
+    standin.app_token_error = error
+    started = time.monotonic()
+    with pytest.raises(ConfigError) as refused:
+        async with serving(settings, standin, "socket"):
+            pass
+    assert time.monotonic() - started < 30
+    assert str(refused.value) == (f"Slack refused SLACK_APP_TOKEN ({error}): SLACK_APP_TOKEN must be an "
+                                  "app-level token (xapp-…) with the connections:write scope, and Socket "
+                                  "Mode must be turned on for the app")
+    assert len(standin.called("apps.connections.open")) == 1  # asked once, not in a loop
+    assert not standin.sockets and not [r for r in caplog.records if r.exc_info]
+
+
+async def test_unreachable_slack_and_a_wrong_bot_token_stop_at_start_up(settings, standin) -> None:
+    from hubbot.app import App
+    from hubbot.bot.slack import run
+    from hubbot.errors import ConfigError
+
+    wrong = settings.model_copy(update={
+        "slack_bot_token": SecretStr(BOT_TOKEN), "slack_app_token": SecretStr(APP_TOKEN),
+        "slack_api_base": f"http://127.0.0.1:{free_port()}/api/"})  # nothing listens there
+    async with App.create(wrong) as app:
+        with pytest.raises(ConfigError, match=r"^cannot reach the Slack API at http://127\.0\.0\.1:\d+/api/"):
+            await asyncio.wait_for(run(app), 30)
+    refused = wrong.model_copy(update={"slack_bot_token": SecretStr("xoxb-wrong"),
+                                       "slack_api_base": f"{standin.base}/api/"})
+    async with App.create(refused) as app:
+        with pytest.raises(ConfigError, match=r"^Slack refused SLACK_BOT_TOKEN \(invalid_auth\)$"):
+            await asyncio.wait_for(run(app), 30)
+
+
+async def test_an_app_token_revoked_while_running_stops_the_bot(settings, standin, caplog) -> None:
+    """Reconnecting after a drop, Slack refuses the token: one error line, running answers are
+    finished, and run() ends with the same one-line error (no retry loop)."""
+    from hubbot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^Slack refused SLACK_APP_TOKEN \(token_revoked\)"):
+        async with serving(settings, standin, "socket") as (_, slack):
+            assert await slack.post(standin.command("chat", "--max_tokens 24 hello")) == 200
+            await until(lambda: standin.called("chat.update"))
+            standin.app_token_error = "token_revoked"
+            standin.drop()
+            await until(lambda: finals(standin), 60)  # the running answer still finishes
+            await asyncio.sleep(1.0)  # time for a retry loop to show itself, if there were one
+    assert len(standin.called("apps.connections.open")) == 2
+    refusals = [r for r in caplog.records if "refused SLACK_APP_TOKEN" in r.getMessage()]
+    assert len(refusals) == 1 and not [r for r in caplog.records if r.exc_info]
+
+
+async def test_stop_while_still_connecting(settings, standin) -> None:
+    """The old run path awaited the stop event only once connected: a bot that could not reach
+    Slack's websocket never stopped."""
+    from hubbot.app import App
+    from hubbot.bot.slack import run
+
+    standin.socket_down = True
+    configured = settings.model_copy(update={
+        "slack_bot_token": SecretStr(BOT_TOKEN), "slack_app_token": SecretStr(APP_TOKEN),
+        "slack_api_base": f"{standin.base}/api/",
+        "slack": settings.slack.model_copy(update={"socket_ping_s": 5})})
+    async with App.create(configured) as app:
+        stop = asyncio.Event()
+        task = asyncio.create_task(run(app, stop=stop))
+        await until(lambda: standin.called("apps.connections.open") and not task.done(), 60)
+        await asyncio.sleep(0.5)  # connecting: the websocket refuses, the next attempt is 5 s away
+        asked_to_stop = time.monotonic()
+        stop.set()
+        assert await asyncio.wait_for(task, 20) == 0
+        assert time.monotonic() - asked_to_stop < 5
+    assert not standin.sockets
+
+
+def socket_mode_config(hub_dir: Any, name: str, grace_s: float) -> Any:
+    """The init config plus a short shutdown grace, a fast websocket ping and no metrics port
+    (other test runs may hold it), beside the original (its model paths are relative to it)."""
+    import tomllib
+
+    text = (hub_dir / "hubbot.toml").read_text()
+    tables = {"dispatcher", "slack", "metrics"}
+    assert not tables & set(tomllib.loads(text)), "the init config grew these tables"
+    path = hub_dir / f"{name}.toml"
+    path.write_text(f"{text}\n[dispatcher]\nshutdown_grace_s = {grace_s}\n\n[metrics]\nenabled = false\n\n"
+                    "[slack]\nsocket_ping_s = 0.5\nedit_interval_s = 0.2\n")
+    return path
+
+
+def bot_process_env(standin: SlackStandIn, tmp_path: Any, app_token: str) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}  # Socket Mode: no secret
+    return {**env, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": app_token,
+            "HUBBOT_SLACK_API_BASE": f"{standin.base}/api/",
+            "HUBBOT_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"}
+
+
+async def test_sigterm_in_socket_mode_tells_unfinished_answers_and_exits(hub_dir, tmp_path, standin) -> None:
+    """`hubbot run slack` in Socket Mode, a real SIGTERM while it answers: requests arriving
+    during the grace period are told the bot is restarting, the answer it cannot finish says
+    so, and the process exits 0 within 20 s with no traceback."""
+    import signal
+    import sys
+
+    config = socket_mode_config(hub_dir, f"socket-sigterm-{tmp_path.name}", grace_s=2)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "hubbot", "--config", str(config), "run", "slack",
+        env=bot_process_env(standin, tmp_path, APP_TOKEN), cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    slack = Delivery(standin, None)
+    try:
+        await until(lambda: standin.sockets or process.returncode is not None, 120)
+        assert process.returncode is None, "the bot did not connect"
+        long_one = standin.command("chat", "--model large --max_tokens 500 write a very long story")
+        assert await slack.post(long_one) == 200
+        await until(lambda: any("▌" in c["text"] for c in standin.called("chat.update")), 90)  # streaming
+        process.send_signal(signal.SIGTERM)
+        signalled = time.monotonic()
+        await asyncio.sleep(0.3)
+        late = await slack.ack(standin.command("chat", "hello", user="U0077"))
+        code = await asyncio.wait_for(process.wait(), 30)
+        took = time.monotonic() - signalled
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    stderr = (await process.stderr.read()).decode()  # type: ignore[union-attr]
+    assert code == 0, stderr
+    assert took < 20
+    assert "Traceback" not in stderr, stderr
+    restarting = "The bot is restarting; please ask again in a minute."
+    assert late == {"response_type": "ephemeral", "text": restarting}  # acked with it over the socket
+    assert standin.called("chat.update")[-1]["text"] == restarting  # the unfinished answer says so
+    assert standin.closed_by.get(0) == "app"
+
+
+@pytest.mark.parametrize(("token", "error"), [("xapp-wrong", "invalid_auth"), (APP_TOKEN, "token_revoked")])
+async def test_a_refused_app_token_is_one_line_and_exit_2(hub_dir, tmp_path, standin, token, error) -> None:
+    import sys
+
+    standin.app_token_error = error if token == APP_TOKEN else None
+    config = socket_mode_config(hub_dir, f"socket-refused-{tmp_path.name}", grace_s=2)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "hubbot", "--config", str(config), "run", "slack",
+        env=bot_process_env(standin, tmp_path, token), cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        code = await asyncio.wait_for(process.wait(), 120)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    stderr = (await process.stderr.read()).decode()  # type: ignore[union-attr]
+    assert code == 2
+    assert stderr.strip().splitlines() == [
+        f"hubbot: Slack refused SLACK_APP_TOKEN ({error}): SLACK_APP_TOKEN must be an app-level token "
+        "(xapp-…) with the connections:write scope, and Socket Mode must be turned on for the app"]
+    assert token not in stderr
+    assert [name for name, _ in standin.calls if name.startswith("apps.")] == [  # once, not in a loop
+        "apps.connections.open" + (":invalid_auth" if error == "invalid_auth" else "")]

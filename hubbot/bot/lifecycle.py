@@ -3,8 +3,8 @@
 `run_until_stopped(session, stop, shutdown)` runs `session` — the coroutine that connects to
 the platform and serves it — as a task, and waits for whichever comes first: the session ending
 (or failing) or `stop` being set (by a signal, or by the caller). On stop it awaits `shutdown()`
-(stop taking work, let running answers finish, tell users about the rest), then ends the session:
-a session still running is cancelled, so its own `finally` closes its connection or server.
+(stop taking work, let running answers finish, tell users about the rest), then ends the session
+by cancelling it, so its own `finally` closes its connection or server.
 A stop that arrives while the session is still connecting (or retrying) works the same way.
 """
 
@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
-SESSION_END_S = 10.0  # how long a session may take to end by itself after shutdown() before it is cancelled
 
 
 @contextlib.contextmanager
@@ -54,7 +53,6 @@ async def run_until_stopped(session: Coroutine[Any, Any, T], stop: asyncio.Event
             if stopping.done() and not serving.done():
                 log.info("stopping: finishing running answers, then disconnecting")
                 await shutdown()
-                await asyncio.wait({serving}, timeout=SESSION_END_S)
         finally:
             stopping.cancel()
             if not serving.done():
