@@ -14,15 +14,16 @@ from pathlib import Path
 
 from hubbot.cli.common import settings_from
 
-PARTS = ("text", "fairness", "images", "overhead")
+PARTS = ("decode", "text", "fairness", "images", "overhead")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="measure batching gains, fairness and dispatcher overhead")
-    p.add_argument("--model", default="chat-medium", help="local text model (default: chat-medium)")
+    p.add_argument("--model", help="any local transformers chat/code model (default: the default chat model)")
     p.add_argument("--users", type=int, default=16, help="simulated users sending at once (default: 16)")
     p.add_argument("--prompts", type=int, default=32, help="text prompts in all, spread over the users")
     p.add_argument("--new-tokens", type=int, default=32, help="new tokens per answer (default: 32)")
+    p.add_argument("--decode-tokens", type=int, default=64, help="batch-1 decode: tokens per timed run")
     p.add_argument("--device", help="run the local models here (cpu, cuda, cuda:1 ...), not the config's")
     p.add_argument("--image-model", help="text-to-image model (default: the configured image model)")
     p.add_argument("--images", type=int, default=8, help="concurrent image jobs (default: 8)")
@@ -43,7 +44,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from hubbot.errors import ConfigError
     from hubbot.inference.bench import BenchOptions, run_bench, table_rows
 
-    for name in ("users", "prompts", "new_tokens", "images", "flood", "singles", "overhead_jobs", "repeat"):
+    for name in ("users", "prompts", "new_tokens", "decode_tokens", "images", "flood", "singles",
+                 "overhead_jobs", "repeat"):
         if getattr(args, name) < 1:
             raise ConfigError(f"--{name.replace('_', '-')} must be at least 1")
     if args.torch_threads is not None and args.torch_threads < 1:
@@ -53,7 +55,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
         model=args.model, users=args.users, prompts=args.prompts, new_tokens=args.new_tokens,
         device=args.device, image_model=args.image_model, images=args.images, flood=args.flood,
         singles=args.singles, overhead_jobs=args.overhead_jobs, repeat=args.repeat,
-        torch_threads=args.torch_threads, parts=tuple(args.only or PARTS),
+        torch_threads=args.torch_threads, decode_tokens=args.decode_tokens, parts=tuple(args.only or PARTS),
     )
     err = Console(stderr=True)
     try:
@@ -66,7 +68,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     for measure, value, target, verdict in table_rows(result):
         style = "red" if verdict in ("below target", "over target") else None
         table.add_row(measure, value, target, verdict, style=style)
-    Console(file=sys.stdout).print(table)
+    Console(file=sys.stdout, width=140).print(table)
     if args.json:
         text = json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n"
         args.json.write_text(text, encoding="utf-8")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import language_for
 from hubbot.config import ModelCard
+from hubbot.evals.quality import quality_lines
 from hubbot.i18n import t
 
 if TYPE_CHECKING:
@@ -41,10 +42,12 @@ class ModelsCommand:
         lang = language_for(request, app)
         wanted = str(request.options.get("model") or "").strip()
         cards = [app.registry.card(wanted)] if wanted else list(app.registry.cards.values())
+        quality = await quality_lines(app.db, [card.id for card in cards], lang)  # `hubbot eval` scores
         blocks = []
         for card in cards:
             head = f"**{card.display_name}** (`{card.id}`)"
-            blocks.append("\n".join([head, *(f"- {line}" for line in card_lines(card, lang))]))
+            lines = [*card_lines(card, lang), *filter(None, [quality.get(card.id)])]
+            blocks.append("\n".join([head, *(f"- {line}" for line in lines)]))
         yield Answer("\n\n".join(blocks) or t("models.none", lang), title=t("models.title", lang))
 
 

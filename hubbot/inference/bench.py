@@ -2,11 +2,15 @@
 
 Four parts, each reporting ratios rather than absolute speeds (the machine varies):
 
+- **decode**: batch-1 decode tokens/s of the model against this machine's bandwidth bound
+  (weight bytes read per token ÷ memory bandwidth measured by a large copy in the same run).
 - **text**: `users` simulated users send `prompts` chat prompts concurrently through the
   dispatcher (each user waits for one answer before sending the next) vs. the same prompts
   one at a time through plain `generate` on the same model object. Greedy decoding, so both
-  produce the same tokens (checked and reported); tokens/s of each and their ratio. The worst
-  event-loop stall during the dispatcher runs is measured too.
+  produce the same tokens (checked and reported); tokens/s of each and their ratio. Beside it,
+  the plain padded-batch ceiling: the same prompts through one left-padded `generate` per
+  `users` prompts, without the dispatcher. The worst event-loop stall during the dispatcher
+  runs and the time to first token under that load are measured too.
 - **fairness**: one user floods `flood` prompts, and while its first batch runs `singles`
   other users send one each: their latency relative to a lone prompt on an idle system. The
   same arrivals under first-come-first-served order (all from one user) are shown beside.
@@ -27,11 +31,12 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable, Hashable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from hubbot.config import TEXT_TASKS, ModelCard, Settings
+from hubbot.inference import decode_bound
 from hubbot.inference.backends.base import Emit
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.jobs import (
@@ -81,7 +86,7 @@ IMAGE_PROMPTS = [
 
 @dataclass
 class BenchOptions:
-    model: str = "chat-medium"
+    model: str | None = None  # None: the configured default chat model
     users: int = 16
     prompts: int = 32
     new_tokens: int = 32
@@ -93,7 +98,8 @@ class BenchOptions:
     overhead_jobs: int = 1000
     repeat: int = 5
     torch_threads: int | None = None  # torch intra-op threads; None: torch's own choice
-    parts: tuple[str, ...] = ("text", "fairness", "images", "overhead")
+    decode_tokens: int = 64  # batch-1 decode: new tokens per timed generate
+    parts: tuple[str, ...] = ("decode", "text", "fairness", "images", "overhead")
 
 
 @dataclass
@@ -101,6 +107,7 @@ class BenchResult:
     options: dict[str, Any]
     device: str = ""
     torch_threads: int = 0
+    decode: dict[str, Any] = field(default_factory=dict)
     text: dict[str, Any] = field(default_factory=dict)
     fairness: dict[str, Any] = field(default_factory=dict)
     images: dict[str, Any] = field(default_factory=dict)
@@ -116,11 +123,16 @@ Progress = Callable[[str], None]
 
 async def run_bench(settings: Settings, options: BenchOptions, progress: Progress = lambda _m: None
                     ) -> BenchResult:
+    if options.model is None:
+        options = replace(options, model=settings.defaults.chat_model)
     settings = bench_settings(settings, options)
     result = BenchResult(options=asdict(options), torch_threads=_torch_threads(options.torch_threads))
-    if "text" in options.parts or "fairness" in options.parts:
+    if {"decode", "text", "fairness"} & set(options.parts):
         async with _started(settings) as dispatcher:
             backend = dispatcher.registry.backend(options.model)
+            if "decode" in options.parts:
+                progress(f"decode: batch-1 tokens/s on {options.model} against the bandwidth bound")
+                result.decode = await decode(dispatcher, options)
             if "text" in options.parts:
                 progress(f"text: {options.prompts} prompts from {options.users} users on {options.model}")
                 result.text = await text_throughput(dispatcher, options)
@@ -180,6 +192,30 @@ class _started:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.dispatcher.shutdown()
+
+
+# ---- decode -------------------------------------------------------------------------------------
+
+
+async def decode(dispatcher: Dispatcher, options: BenchOptions) -> dict[str, Any]:
+    """Batch-1 decode tokens/s against (measured bandwidth ÷ weight bytes per token)."""
+    model = str(options.model)
+    backend = dispatcher.registry.backend(model)
+    await dispatcher.run_on_device(model, backend.load)
+    prompt = backend.prompt_ids(text_job(model, "decode", PROMPTS[1], options.decode_tokens))
+    measured = await dispatcher.run_on_device(model, decode_bound.batch1_decode, backend, prompt,
+                                              options.decode_tokens, options.repeat)
+    bandwidth = await dispatcher.run_on_device(model, decode_bound.measure_bandwidth, backend.model.device)
+    weight_bytes = decode_bound.weight_bytes_per_token(backend.model)
+    bound = bandwidth["copy_gb_s"] * 1e9 / weight_bytes
+    return {
+        "model": model, **measured, **bandwidth,
+        "weight_mb_per_token": round(weight_bytes / 1e6, 1),
+        "dtype": str(next(backend.model.parameters()).dtype).removeprefix("torch."),
+        "bound_tokens_per_s": round(bound, 1),
+        "read_bound_tokens_per_s": round(bandwidth["read_gb_s"] * 1e9 / weight_bytes, 1),
+        "share_of_bound": round(measured["decode_tokens_per_s"] / bound, 4),
+    }
 
 
 # ---- text ---------------------------------------------------------------------------------------
@@ -244,6 +280,14 @@ async def text_throughput(dispatcher: Dispatcher, options: BenchOptions) -> dict
         seconds, outputs = await dispatcher.run_on_device(model, _plain_generate, backend, jobs, new_tokens)
         if seconds < plain_s:
             plain_s, plain = seconds, outputs
+    # The ceiling: the same prompts, `users` at a time, in one plain left-padded generate each.
+    prompt_ids = [backend.prompt_ids(job) for job in jobs]
+    padded_s, padded_tokens = float("inf"), 0
+    for _ in range(max(1, options.repeat)):
+        seconds, tokens = await dispatcher.run_on_device(
+            model, decode_bound.padded_generate, backend, prompt_ids, new_tokens, options.users)
+        if seconds < padded_s:
+            padded_s, padded_tokens = seconds, tokens
     await answer(dispatcher, text_job(model, "warm-up", PROMPTS[0], 4))
     served_s, served = float("inf"), {}
     worst_stall = 0.0
@@ -258,6 +302,8 @@ async def text_throughput(dispatcher: Dispatcher, options: BenchOptions) -> dict
     served_tokens = sum(a.tokens for a in served_answers)
     matching = sum(a.text == text for a, (text, _) in zip(served_answers, plain, strict=True))
     plain_rate, served_rate = plain_tokens / plain_s, served_tokens / served_s
+    padded_ratio = padded_tokens / padded_s / plain_rate
+    first_tokens = sorted((a.first_token or a.finished or 0) - a.submitted for a in served_answers)
     return {
         "model": model, "users": options.users, "prompts": len(jobs), "new_tokens": new_tokens,
         "sequential_tokens": plain_tokens, "sequential_s": round(plain_s, 3),
@@ -265,10 +311,13 @@ async def text_throughput(dispatcher: Dispatcher, options: BenchOptions) -> dict
         "dispatcher_tokens": served_tokens, "dispatcher_s": round(served_s, 3),
         "dispatcher_tokens_per_s": round(served_rate, 1),
         "ratio": round(served_rate / plain_rate, 2),
+        "padded_batch_tokens_per_s": round(padded_tokens / padded_s, 1),
+        "padded_batch_ratio": round(padded_ratio, 2),
+        "dispatcher_share_of_padded": round(served_rate / plain_rate / padded_ratio, 2),
         "outputs_matching": f"{matching}/{len(jobs)}",
         "worst_event_loop_stall_ms": round(worst_stall * 1000, 1),
-        "mean_first_token_s": round(statistics.mean(
-            (a.first_token or a.finished or 0) - a.submitted for a in served_answers), 3),
+        "mean_first_token_s": round(statistics.mean(first_tokens), 3),
+        "p90_first_token_s": round(first_tokens[min(len(first_tokens) - 1, int(0.9 * len(first_tokens)))], 3),
     }
 
 
@@ -486,14 +535,29 @@ def table_rows(result: BenchResult) -> list[tuple[str, str, str, str]]:
         ok = value >= target if higher_is_better else value < target
         return "ok" if ok else "below target" if higher_is_better else "over target"
 
+    dec = result.decode
+    if dec:
+        rows += [
+            ("decode: batch 1 (plain generate)", f"{dec['decode_tokens_per_s']} tok/s", "", ""),
+            (f"memory bandwidth ({dec['buffer_mib']} MiB copy)",
+             f"{dec['copy_gb_s']} GB/s (read only {dec['read_gb_s']})", "", ""),
+            ("weights read per token", f"{dec['weight_mb_per_token']} MB ({dec['dtype']})", "", ""),
+            ("decode: bandwidth bound (copy GB/s ÷ MB/token)", f"{dec['bound_tokens_per_s']} tok/s",
+             "", f"batch 1 = {dec['share_of_bound']:.1%} of it"),
+        ]
     text = result.text
     if text:
         rows += [
             ("text: one at a time (plain generate)", f"{text['sequential_tokens_per_s']} tok/s", "", ""),
+            (f"text: padded ceiling ({text['users']} per plain generate)",
+             f"{text['padded_batch_tokens_per_s']} tok/s", "", f"{text['padded_batch_ratio']}×"),
             (f"text: {text['users']} users through the dispatcher",
              f"{text['dispatcher_tokens_per_s']} tok/s", "", ""),
             ("text: ratio", f"{text['ratio']}×", f"≥ {TARGETS['text_ratio']}×",
              check(text["ratio"], TARGETS["text_ratio"], True)),
+            ("text: dispatcher ratio ÷ padded ceiling", f"{text['dispatcher_share_of_padded']:.0%}", "", ""),
+            (f"text: first token under the {text['users']}-user load",
+             f"{text['mean_first_token_s']} s mean, {text['p90_first_token_s']} s p90", "", ""),
             ("text: batched output = unbatched (greedy)", text["outputs_matching"], "all", ""),
             ("event loop: worst stall during the text run", f"{text['worst_event_loop_stall_ms']} ms",
              f"< {TARGETS['stall_ms']:.0f} ms",

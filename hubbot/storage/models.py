@@ -149,3 +149,23 @@ class UsageCounter(SQLModel, table=True):
     command: str = Field(max_length=32)
     day: str = Field(max_length=10)  # YYYY-MM-DD, UTC
     count: int = 0
+
+
+class EvalResult(SQLModel, table=True):
+    """One model's score on one question set in one `hubbot eval` run. Not user data: the
+    questions ship with hubbot and the answers come from the model."""
+
+    __tablename__ = "eval_results"
+    __table_args__ = (Index("ix_eval_results_model_set_created", "model_id", "set_name", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: str = Field(max_length=36, index=True)  # one `hubbot eval` invocation
+    model_id: str = Field(max_length=64)
+    set_name: str = Field(max_length=64)
+    questions: int = 0
+    correct: int = 0
+    seconds_per_answer: float = 0.0  # request to final answer, through the command path
+    tokens_per_s: float = 0.0  # answer tokens (the model's tokenizer) ÷ answer time
+    first_token_s: float | None = None  # mean request-to-first-streamed-text
+    details: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, index=True)

@@ -1,0 +1,56 @@
+"""`hubbot bench`: batch-1 decode against the bandwidth bound, the plain padded-batch ceiling
+beside the dispatcher's ratio, and time to first token under load."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hubbot.inference import decode_bound
+
+
+def test_weight_bytes_per_token_counts_tied_embeddings_once_and_skips_an_untied_input_table() -> None:
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    def model(tied: bool) -> Any:
+        config = LlamaConfig(vocab_size=1000, hidden_size=32, intermediate_size=64, num_hidden_layers=1,
+                             num_attention_heads=2, num_key_value_heads=2, tie_word_embeddings=tied)
+        return LlamaForCausalLM(config).to(torch.float32)
+
+    tied, untied = model(True), model(False)
+    assert decode_bound.weight_bytes_per_token(tied) == 4 * sum(p.numel() for p in tied.parameters())
+    table = 1000 * 32
+    everything = 4 * sum(p.numel() for p in untied.parameters())
+    assert decode_bound.weight_bytes_per_token(untied) == everything - 4 * (table - 32)
+
+
+def test_bandwidth_is_measured_by_a_real_copy() -> None:
+    figures = decode_bound.measure_bandwidth("cpu", mib=64, repeat=2)
+    assert figures["buffer_mib"] == 64
+    assert 0.1 < figures["copy_gb_s"] < 2000 and 0.1 < figures["read_gb_s"] < 2000
+
+
+def test_bench_reports_the_bound_the_padded_ceiling_and_first_token(hub_dir: Path, tmp_path: Path,
+                                                                      capsys: Any) -> None:
+    from hubbot.cli import main
+
+    out = tmp_path / "bench.json"
+    code = main(["--config", str(hub_dir / "hubbot.toml"), "bench", "--model", "chat-small",
+                 "--only", "decode", "text", "--users", "2", "--prompts", "4", "--new-tokens", "4",
+                 "--decode-tokens", "8", "--repeat", "1", "--json", str(out)])
+    assert code == 0
+    printed = capsys.readouterr().out
+    for row in ("decode: batch 1", "bandwidth bound", "padded ceiling", "dispatcher ratio ÷ padded ceiling",
+                "first token under the 2-user load"):
+        assert row in printed, row
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    decode, text = figures["decode"], figures["text"]
+    assert decode["decode_tokens_per_s"] > 0 and decode["weight_mb_per_token"] > 0
+    expected_bound = decode["copy_gb_s"] * 1e9 / (decode["weight_mb_per_token"] * 1e6)
+    assert abs(decode["bound_tokens_per_s"] - expected_bound) / expected_bound < 0.05
+    assert text["padded_batch_tokens_per_s"] > 0 and text["padded_batch_ratio"] > 0
+    share = text["ratio"] / text["padded_batch_ratio"]
+    assert abs(text["dispatcher_share_of_padded"] - share) <= 0.02 * share + 0.01
+    assert 0 < text["mean_first_token_s"] <= text["p90_first_token_s"]  # p90 of 4 is the slowest
