@@ -11,12 +11,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from hubbot.commands.interrupted import tell_everywhere
 from hubbot.commands.moderation import moderation_guard
 from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.registry import Registry
-from hubbot.storage import Database, retention
+from hubbot.storage import Database, app_secrets, retention
+from hubbot.storage.instances import Lease, new_instance_id
+from hubbot.storage.live_memory import LiveMemory
 from hubbot.storage.scheduler import RetentionScheduler
 from hubbot.storage.user_slots import user_slots_for
 
@@ -37,6 +40,11 @@ class App:
     # Services added by later layers (scheduler, moderation, metrics server, ...), by name.
     services: dict[str, Any] = field(default_factory=dict)
     serve: bool = False  # a long-running bot: metrics server, pinned models warmed up
+    lease: Lease | None = None  # this process's instance row and heartbeat (storage.instances)
+    # platform -> how to tell a user about an interrupted job (set by the front ends).
+    notices: dict[str, Any] = field(default_factory=dict)
+    # In-process conversation memory of users who opted out of log storage (commands.chat).
+    live_memory: LiveMemory = field(default_factory=LiveMemory)
     _started: bool = False
 
     @classmethod
@@ -45,13 +53,17 @@ class App:
         /metrics + /healthz server and the retention scheduler. One-shot CLI runs and tests leave it off."""
         registry = Registry(settings)
         db = db or Database(settings.sqlalchemy_url)
+        instance_id = new_instance_id()
         app = cls(
             settings=settings,
             db=db,
             registry=registry,
-            dispatcher=Dispatcher(settings, registry, db=db),
+            dispatcher=Dispatcher(settings, registry, db=db, instance_id=instance_id),
             serve=serve,
         )
+        section = settings.dispatcher
+        app.lease = Lease(db, instance_id, section.heartbeat_s, section.lease_s,
+                          on_reaped=lambda: tell_everywhere(app))
         if serve and settings.metrics.enabled:  # /metrics and /healthz
             from hubbot.inference.metrics import MetricsServer
 
@@ -72,6 +84,10 @@ class App:
         if self._started:
             return
         await self.db.migrate()
+        if self.settings.vote_secret is not None:
+            app_secrets.use(self.db, app_secrets.VOTE_KEY, self.settings.vote_secret.get_secret_value())
+        if self.lease is not None:  # before the first job row: rows always name a live instance
+            await self.lease.start()
         await self.dispatcher.start()
         if self.serve and self.settings.gpu.warmup_pinned:
             await self.dispatcher.warm_up()
@@ -90,6 +106,8 @@ class App:
             if stop is not None:
                 await stop()
         await self.dispatcher.shutdown()
+        if self.lease is not None:  # after the drain: until then the running jobs are ours
+            await self.lease.stop()
         await self.db.close()
 
     async def __aenter__(self) -> App:

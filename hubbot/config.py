@@ -11,6 +11,7 @@ import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import (
     AliasChoices,
@@ -31,6 +32,25 @@ ENV_CONFIG = "HUBBOT_CONFIG"
 
 Task = Literal["chat", "code", "text-to-image", "image-edit", "vision-qa"]
 TEXT_TASKS: frozenset[str] = frozenset({"chat", "code"})
+
+
+class SecretUrl(SecretStr):
+    """A URL whose password never shows: `repr()` and `str()` give it with `***` in its place
+    (JSON dumps mask the whole URL, as for any SecretStr)."""
+
+    def _display(self) -> str:
+        return masked_url(self.get_secret_value())
+
+
+def masked_url(url: str) -> str:
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    credentials, host = parts.netloc.rsplit("@", 1)
+    if ":" not in credentials:
+        return url  # a user name alone is no secret
+    user = credentials.split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 class Section(BaseModel):
@@ -132,6 +152,8 @@ class LimitsSection(Section):
     max_code_file_bytes: int = Field(200_000, ge=1)
     max_image_bytes: int = Field(10 * 1024 * 1024, ge=1)
     max_image_pixels: int = Field(40_000_000, ge=1)
+    # Image decodes at once per process: each may take hundreds of MiB whatever the file size.
+    max_concurrent_decodes: int = Field(2, ge=1)
 
 
 class DispatcherSection(Section):
@@ -144,6 +166,10 @@ class DispatcherSection(Section):
     admin_users: list[str] = []
     admin_priority: int = 10  # admins' jobs run before others' (higher runs first)
     position_update_s: float = Field(1.0, gt=0)  # how often queued jobs hear their new position
+    # Each process renews its lease this often; a process silent for `lease_s` is dead, and
+    # its unfinished jobs are marked interrupted (checked at start-up and every heartbeat).
+    heartbeat_s: float = Field(10.0, gt=0)
+    lease_s: float = Field(60.0, gt=0)
 
 
 class MetricsSection(Section):
@@ -222,6 +248,10 @@ class GpuSection(Section):
 
     memory_budget_gib: dict[str, float] = {}
     warmup_pinned: bool = True
+    # After a failed load, the model is not tried again for this long (doubling per failure
+    # in a row, up to the maximum); requests meanwhile are told it is unavailable.
+    load_backoff_s: float = Field(30.0, gt=0)
+    load_backoff_max_s: float = Field(600.0, gt=0)
 
 
 class Settings(BaseSettings):
@@ -231,12 +261,13 @@ class Settings(BaseSettings):
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     data_dir: Path = Path("data")
-    database_url: str = Field(
-        "sqlite+aiosqlite:///hubbot.db",
+    # URLs may carry passwords: masked in repr(), dumps and logs (`.get_secret_value()` to use).
+    database_url: SecretUrl = Field(
+        SecretUrl("sqlite+aiosqlite:///hubbot.db"),
         validation_alias=AliasChoices("HUBBOT_DATABASE_URL", "database_url"),
     )
     # Shared per-user in-flight limit across bot processes (redis://host:6379/0); None: per process.
-    redis_url: str | None = Field(None, validation_alias=AliasChoices("HUBBOT_REDIS_URL", "redis_url"))
+    redis_url: SecretUrl | None = Field(None, validation_alias=AliasChoices("HUBBOT_REDIS_URL", "redis_url"))
     defaults: DefaultsSection = DefaultsSection()
     limits: LimitsSection = LimitsSection()
     dispatcher: DispatcherSection = DispatcherSection()
@@ -258,6 +289,8 @@ class Settings(BaseSettings):
         None, validation_alias="SLACK_SIGNING_SECRET", exclude=True
     )
     slack_app_token: SecretStr | None = Field(None, validation_alias="SLACK_APP_TOKEN", exclude=True)
+    # HMAC key of arena voter keys; unset: one is generated on first start and kept in the database.
+    vote_secret: SecretStr | None = Field(None, validation_alias="HUBBOT_VOTE_SECRET", exclude=True)
     slack_api_base: str | None = Field(None, validation_alias="HUBBOT_SLACK_API_BASE")
     slack_host: str = Field("0.0.0.0", validation_alias="HUBBOT_SLACK_HOST")
     slack_port: int = Field(3000, ge=0, le=65535, validation_alias="HUBBOT_SLACK_PORT")
@@ -298,7 +331,7 @@ class Settings(BaseSettings):
     def sqlalchemy_url(self) -> str:
         """The database URL with a relative SQLite path anchored at the config directory."""
         prefix = "sqlite+aiosqlite:///"
-        url = self.database_url
+        url = self.database_url.get_secret_value()
         if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
             return prefix + str(self.resolve_path(url[len(prefix) :]))
         return url

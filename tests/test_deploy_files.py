@@ -149,6 +149,26 @@ def test_compose_rocm_file_is_valid_and_maps_the_amd_devices(compose: Compose) -
     assert "healthcheck" in services["postgres"] and "healthcheck" in services["vllm"]
 
 
+def go_duration_s(text: str) -> float:
+    """Seconds in a Go duration as Compose prints it ("1m0s", "90s", "1m30.5s")."""
+    units = {"h": 3600, "m": 60, "s": 1, "ms": 0.001}
+    parts = re.findall(r"([0-9.]+)(ms|h|m|s)", text)
+    assert parts and "".join(n + u for n, u in parts) == text, text
+    return sum(float(number) * units[unit] for number, unit in parts)
+
+
+@pytest.mark.parametrize("files", [["compose.yaml"], ["compose.yaml", "compose.cuda.yaml"]])
+def test_bots_stop_grace_period_outlasts_their_own_shutdown_grace(compose: Compose, files: list[str]) -> None:
+    """Docker SIGKILLs a container after stop_grace_period (10 s unless set): the bot must get
+    longer than the grace it gives running jobs, or the drain is cut off mid-way."""
+    services = json.loads(compose(files, "--format", "json").stdout)["services"]
+    grace = load_settings(EXAMPLE_CONFIG).dispatcher.shutdown_grace_s
+    for name in BOT_SERVICES:
+        period = services[name].get("stop_grace_period")
+        assert period is not None, name
+        assert go_duration_s(period) >= grace + 15, (name, period, grace)
+
+
 def test_compose_cuda_override_swaps_rocm_devices_for_nvidia(compose: Compose) -> None:
     files = ["compose.yaml", "compose.cuda.yaml"]
     quiet = compose(files, "--quiet")

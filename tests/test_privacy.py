@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
+import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -148,10 +150,17 @@ async def collect(replies) -> list:
     return [r async for r in replies]
 
 
+def export_data(replies: list) -> dict:
+    """data.json from the /export archive among `replies`."""
+    archive = next(r for r in replies if isinstance(r, File))
+    with zipfile.ZipFile(io.BytesIO(archive.data)) as opened:
+        return json.loads(opened.read("data.json"))
+
+
 async def test_forget_and_export_commands(app) -> None:
     await collect(execute(req("chat", {"prompt": "remember me", "max_tokens": 2}), app))
     exported = await collect(execute(req("export"), app))
-    data = json.loads(next(r for r in exported if isinstance(r, File)).data)
+    data = export_data(exported)
     assert data["tables"]["messages"] and data["tables"]["users"][0]["id"] == "console:ann"
 
     asked = await collect(execute(req("forget"), app))
@@ -161,7 +170,7 @@ async def test_forget_and_export_commands(app) -> None:
     done = await collect(execute_action(button.id, req("forget"), app))
     assert isinstance(done[0], Answer) and "messages 2" in done[0].text
     exported_again = await collect(execute(req("export"), app))
-    again = json.loads(next(r for r in exported_again if isinstance(r, File)).data)
+    again = export_data(exported_again)
     assert not again["tables"]["messages"] and not again["tables"]["conversations"]
 
 
@@ -171,8 +180,8 @@ async def test_opt_out_keeps_memory_live_but_stores_nothing(app) -> None:
     for prompt in ("one", "two"):
         await collect(execute(req("chat", {"prompt": prompt, "max_tokens": 2, "temperature": 0}), app))
     assert await count(app.db, Message) == 0
-    live = app.services["live_memory"][("console", "console:ann")]
-    assert [m.content for m in live if m.role == "user"] == ["one", "two"]
+    live = app.live_memory.history(("console", "console:ann"))
+    assert [content for role, content in live if role == "user"] == ["one", "two"]
     policy = await collect(execute(req("privacy"), app))
     assert "30 days" in policy[0].text and "no longer stored" in policy[0].text
 

@@ -51,12 +51,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    from hubbot.storage import privacy
+    from hubbot.commands.forget import forget_everything
+    from hubbot.storage import audit
 
     async def body(app: App) -> int:
-        counts = await privacy.forget_user(app.db, args.user.id, app.settings.data_path)
+        _, counts = await forget_everything(app, args.user.id)
         if not any(counts.values()):
             raise no_such_user(args.user)
+        # The record of a forget never names the user.
+        await audit.record(app.db, user_id=None, command="forget", outcome="ok", platform="cli")
         print(", ".join(f"{k} {v}" for k, v in counts.items()))
         return 0
 

@@ -20,7 +20,7 @@ from hubbot.commands.common import (
     stream_text,
     text_option,
 )
-from hubbot.commands.image_input import SafeImage, fit_within, load_attachment
+from hubbot.commands.image_input import SafeImage, load_attachment
 from hubbot.commands.image_jobs import first_frame_note, image_card, load_artifact, store_upload
 from hubbot.errors import UserError
 from hubbot.inference.jobs import ChatMessage, ImageInputs, Job, JobKind
@@ -51,15 +51,6 @@ SPEC = CommandSpec(
                    autocomplete="vision", name_ko="모델"),
     ),
 )
-
-
-def _downscaled(image: SafeImage) -> SafeImage:
-    from PIL import Image
-
-    if image.width * image.height <= STORED_PIXELS:
-        return image
-    size = fit_within(image.width, image.height, STORED_PIXELS, multiple=1)
-    return SafeImage(image.image.resize(size, Image.Resampling.LANCZOS), image.source_format, image.animated)
 
 
 class AskImageCommand:
@@ -113,7 +104,8 @@ class AskImageCommand:
     async def _new_image(self, request: Request, app: App) -> tuple[SafeImage | None, str | None]:
         """An image given with this question: (image, its artifact id if already stored)."""
         if request.attachments:
-            return _downscaled(await load_attachment(request.attachments[0], app.settings.limits)), None
+            # Decoded and shrunk in a thread (at reduced size where the format allows).
+            return await load_attachment(request.attachments[0], app, max_pixels=STORED_PIXELS), None
         result = text_option(request, "result", required=False)
         if result:
             artifact, image = await load_artifact(app, result, request.user.id)

@@ -139,25 +139,23 @@ class ConversationMemory:
     storage or the message retention period is 0 — only in this process, for as long as the
     conversation is live (nothing is written)."""
 
-    LIVE_TURNS = 40
-
     def __init__(self, app: App, request: Request) -> None:
         self.app, self.request = app, request
         self.key = (request.user.platform, request.conversation_key)
         self.kept_in_db: bool | None = None
-        self.live: dict = app.services.setdefault("live_memory", {})
+        self.live = app.live_memory
 
     async def stored(self) -> bool:
         return await logs_kept(self.app, self.request.user.id)
 
     async def reset(self) -> None:
-        self.live.pop(self.key, None)
+        self.live.reset(self.key)
         await conversations.reset(self.app.db, *self.key)
 
     async def history(self, model_id: str) -> list[ChatMessage]:
         self.kept_in_db = await self.stored()
         if not self.kept_in_db:
-            return list(self.live.get(self.key, []))
+            return [ChatMessage(role, content) for role, content in self.live.history(self.key)]
         conversation = await conversations.find(self.app.db, *self.key)
         if conversation is None:
             return []
@@ -168,9 +166,7 @@ class ConversationMemory:
         """Store one whole exchange; the conversation row itself is created only now, so a
         failed first request leaves nothing behind."""
         if not self.kept_in_db:
-            turns = self.live.setdefault(self.key, [])
-            turns += [ChatMessage("user", prompt), ChatMessage("assistant", answer)]
-            del turns[: -self.LIVE_TURNS]
+            self.live.add(self.key, self.request.user.id, [("user", prompt), ("assistant", answer)])
             return
         user_id = self.request.user.id
         conversation = await conversations.get_or_create(self.app.db, *self.key, user_id, model_id)

@@ -81,12 +81,14 @@ def queue_status(event: Queued, lang: str) -> Status:
     return Status(t("status.queued_eta", lang, position=event.position, eta=max(1, round(event.eta_s))))
 
 
-def raise_for_failure(event: Failed) -> None:
+def raise_for_failure(event: Failed, model_name: str = "") -> None:
     if event.reason == "busy":
         raise Busy("error.busy", retry=event.message or "30")
     if event.reason == "user_limit":  # the dispatcher's per-user limit; message = the limit
         raise Busy("shared.too_many_jobs", limit=event.message or "?")
     if event.reason == "unavailable":
+        if model_name:
+            raise Unavailable("error.model_unavailable_named", model=model_name)
         raise Unavailable("error.model_unavailable")
     if event.reason == "timeout":
         raise UserError("error.timeout")
@@ -113,14 +115,19 @@ async def stream_job(app: App, job: Job, lang: str, part: str = "") -> AsyncIter
         handle = app.dispatcher.submit(job)
         try:
             async for event in handle:
-                async for reply in _translate(event, lang, part):
+                async for reply in _translate(event, lang, part, model_name(app, job.model_id)):
                     yield reply
         finally:
             if not handle.done:
                 handle.cancel()
 
 
-async def _translate(event: JobEvent, lang: str, part: str) -> AsyncIterator[Any]:
+def model_name(app: App, model_id: str) -> str:
+    card = app.registry.cards.get(model_id)
+    return card.display_name if card is not None else model_id
+
+
+async def _translate(event: JobEvent, lang: str, part: str, model: str = "") -> AsyncIterator[Any]:
     if isinstance(event, Queued):
         yield queue_status(event, lang)
     elif isinstance(event, Loading):
@@ -128,7 +135,7 @@ async def _translate(event: JobEvent, lang: str, part: str) -> AsyncIterator[Any
     elif isinstance(event, TextDelta):
         yield Delta(event.text, part)
     elif isinstance(event, Failed):
-        raise_for_failure(event)
+        raise_for_failure(event, model)
     elif isinstance(event, Finished | GeneratedImage | Progress):
         yield event
 

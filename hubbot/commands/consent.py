@@ -17,14 +17,13 @@ Console and CLI users are the operators themselves and are never asked.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Action, Attachment, Notice, Reply, Request, UserRef
 from hubbot.commands.common import current_request, language_for
-from hubbot.commands.image_input import decode_image, fetch_attachment
+from hubbot.commands.image_input import decode, fetch_attachment
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
 from hubbot.storage import artifacts, users
@@ -84,7 +83,7 @@ async def keep_pending(request: Request, app: App) -> Artifact:
     limits = app.settings.limits
     attachment = request.attachments[0]
     data = await fetch_attachment(attachment, limits)
-    image = await asyncio.to_thread(decode_image, data, limits)
+    image = await decode(app, data)  # checked only: the bytes are kept as they came
     record = {name: getattr(request, name) for name in REQUEST_FIELDS}
     record.update(options=_plain(request.options), filename=attachment.filename,
                   content_type=attachment.content_type)

@@ -163,7 +163,7 @@ class EditCommand:
     async def _source(self, request: Request, app: App) -> tuple[str | None, SafeImage]:
         """(artifact id when the image is an earlier result, the image)."""
         if request.attachments:
-            return None, await load_attachment(request.attachments[0], app.settings.limits)
+            return None, await load_attachment(request.attachments[0], app)
         result = text_option(request, "result", required=False)
         if result:
             artifact, image = await load_artifact(app, result, request.user.id)

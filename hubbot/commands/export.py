@@ -1,10 +1,15 @@
-"""/export: all of the user's stored data as a JSON file, privately."""
+"""/export: all of the user's stored data, privately: a zip archive with the rows as JSON
+(`data.json`) and the user's image files (`images/`, generated and uploaded)."""
 
 from __future__ import annotations
 
+import asyncio
+import io
 import json
+import zipfile
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Answer, CommandSpec, File, Reply, Request
 from hubbot.commands.common import language_for
@@ -25,10 +30,23 @@ class ExportCommand:
     async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
         lang = language_for(request, app)
         data = await privacy.export_user(app.db, request.user.id)
-        body = json.dumps({"user_id": request.user.id, "tables": data}, ensure_ascii=False, indent=2)
+        archive = await asyncio.to_thread(build_archive, request.user.id, data, app.settings.data_path)
         counts = ", ".join(f"{table} {len(rows)}" for table, rows in data.items() if rows)
         yield Answer(t("privacy.exported", lang, counts=counts or "0"))
-        yield File(body.encode("utf-8"), "hubbot-export.json", caption=t("privacy.export_caption", lang))
+        yield File(archive, "hubbot-export.zip", caption=t("privacy.export_caption", lang))
+
+
+def build_archive(user_id: str, data: dict[str, list[dict[str, Any]]], data_dir: Path) -> bytes:
+    """`data.json` plus `images/<artifact id>.png` for each of the user's images still on disk."""
+    body = json.dumps({"user_id": user_id, "tables": data}, ensure_ascii=False, indent=2)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data.json", body)
+        for row in data.get("artifacts", []):
+            path = data_dir / row["path"]
+            if path.is_file():  # PNGs are compressed already: stored as they are
+                archive.write(path, f"images/{path.name}", compress_type=zipfile.ZIP_STORED)
+    return out.getvalue()
 
 
 COMMAND = ExportCommand()

@@ -5,7 +5,12 @@
 - `fetch_attachment` gets an `Attachment`'s bytes under the configured cap.
 - `decode_image` accepts PNG, JPEG, WebP and GIF (first frame) recognised by content, never by
   file name; refuses too many pixels from the header, before anything is decompressed
-  (decompression bombs); applies the EXIF orientation; drops all metadata; returns RGB.
+  (decompression bombs); applies the EXIF orientation; drops all metadata; returns RGB. Given
+  `max_pixels` it returns at most that many, decoding at reduced size where the format allows
+  (JPEG `draft`: 1/2, 1/4, 1/8 scale inside the decoder) and box-reducing before any copy.
+- `decode` / `load_attachment` run it in a thread, at most `limits.max_concurrent_decodes` at
+  once per process: a decode can take hundreds of MiB however small the file, so the number
+  in flight bounds the memory, not the per-user job limit (decodes happen before any job).
 Every refusal is a `UserError` with a catalogue key, rendered in the user's language.
 """
 
@@ -27,6 +32,7 @@ from hubbot.errors import Refused, UserError
 if TYPE_CHECKING:
     from PIL import Image as PILImage
 
+    from hubbot.app import App
     from hubbot.config import LimitsSection
 
 # Format name (as Pillow reports it) -> how to recognise it from the first bytes.
@@ -38,6 +44,8 @@ _MAGIC: tuple[tuple[str, bytes, int], ...] = (
     ("GIF", b"GIF89a", 0),
     ("WEBP", b"WEBP", 8),  # after "RIFF" and the chunk size
 )
+ORIENTATION_TAG = 0x0112
+EXIF_TRANSPOSE = {2: 0, 3: 3, 4: 1, 5: 5, 6: 4, 7: 6, 8: 2}  # orientation -> Image.Transpose value
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 3
 CHUNK = 64 * 1024
@@ -71,9 +79,10 @@ def sniff_format(data: bytes) -> str | None:
     return None
 
 
-def decode_image(data: bytes, limits: LimitsSection) -> SafeImage:
-    """Decode untrusted bytes into a clean RGB image, or raise a UserError saying why not."""
-    from PIL import Image, ImageOps
+def decode_image(data: bytes, limits: LimitsSection, max_pixels: int | None = None) -> SafeImage:
+    """Decode untrusted bytes into a clean RGB image (of at most `max_pixels`, same aspect
+    ratio, when given), or raise a UserError saying why not. Blocking: call it in a thread."""
+    from PIL import Image
 
     if not data:
         raise UserError("image_input.empty")
@@ -97,17 +106,24 @@ def decode_image(data: bytes, limits: LimitsSection) -> SafeImage:
             animated = bool(getattr(opened, "is_animated", False))
             try:
                 opened.seek(0)
+                if max_pixels and expected == "JPEG":
+                    # The decoder itself scales by 1/2..1/8, to no less than the requested size.
+                    opened.draft("RGB", fit_within(*opened.size, max_pixels, multiple=1))
                 opened.load()
-                upright = ImageOps.exif_transpose(opened)
-                rgb = _to_rgb(upright)
+                orientation = opened.getexif().get(ORIENTATION_TAG, 1)
+                rgb = _to_rgb(opened)
+                if max_pixels:
+                    rgb = _shrunk(rgb, max_pixels)
+                rgb = _upright(rgb, orientation)
+                _check_dimensions(rgb.size, limits)
+                # A fresh image from the pixels alone: no EXIF, ICC, XMP, text chunks or comments.
+                clean = Image.new("RGB", rgb.size)
+                clean.paste(rgb)
             except (Image.DecompressionBombError, Image.DecompressionBombWarning):
                 raise Refused("image_input.too_many_pixels",
                               limit=_megapixels(limits.max_image_pixels)) from None
             except (OSError, SyntaxError, ValueError, EOFError, IndexError, MemoryError):
                 raise UserError("image_input.broken") from None
-    _check_dimensions(rgb.size, limits)
-    # A fresh image from the pixels alone: no EXIF, ICC, XMP, text chunks or comments.
-    clean = Image.frombytes("RGB", rgb.size, rgb.tobytes())
     return SafeImage(clean, expected, animated)
 
 
@@ -119,12 +135,34 @@ def _check_dimensions(size: tuple[int, int], limits: LimitsSection) -> None:
         raise Refused("image_input.too_many_pixels", limit=_megapixels(limits.max_image_pixels))
 
 
+def _shrunk(image: PILImage.Image, max_pixels: int) -> PILImage.Image:
+    """At most `max_pixels`: first an integer box reduction (cheap, and it frees the big
+    buffer early), then LANCZOS for the last step."""
+    from PIL import Image
+
+    if image.width * image.height <= max_pixels:
+        return image
+    factor = int((image.width * image.height / max_pixels) ** 0.5)
+    if factor >= 2:
+        image = image.reduce(factor)
+    size = fit_within(image.width, image.height, max_pixels, multiple=1)
+    if image.width * image.height > max_pixels:
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    return image
+
+
+def _upright(image: PILImage.Image, orientation: int) -> PILImage.Image:
+    """Apply an EXIF orientation (read before decoding: conversions drop the EXIF block)."""
+    method = EXIF_TRANSPOSE.get(orientation)
+    return image.transpose(method) if method is not None else image
+
+
 def _to_rgb(image: PILImage.Image) -> PILImage.Image:
     """RGB; transparent areas become white (what a chat client shows them as)."""
     from PIL import Image
 
     if image.mode == "RGB":
-        return image.copy()
+        return image  # decode_image copies the pixels into a fresh image anyway
     has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     if has_alpha:
         rgba = image.convert("RGBA")
@@ -171,10 +209,42 @@ async def fetch_attachment(attachment: Attachment, limits: LimitsSection) -> byt
     return data
 
 
-async def load_attachment(attachment: Attachment, limits: LimitsSection) -> SafeImage:
-    """Fetch and decode in one step; decoding runs off the event loop."""
-    data = await fetch_attachment(attachment, limits)
-    return await asyncio.to_thread(decode_image, data, limits)
+class DecodeGate:
+    """At most `limit` image decodes at once (one per process, `decode_gate(app)`); `peak` is
+    the most that ever ran together."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.active = 0
+        self.peak = 0
+        self._semaphore = asyncio.Semaphore(limit)
+
+    async def decode(self, data: bytes, limits: LimitsSection, max_pixels: int | None) -> SafeImage:
+        async with self._semaphore:
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+            try:
+                return await asyncio.to_thread(decode_image, data, limits, max_pixels)
+            finally:
+                self.active -= 1
+
+
+def decode_gate(app: App) -> DecodeGate:
+    gate = app.services.get("image_decodes")
+    if gate is None:
+        gate = app.services["image_decodes"] = DecodeGate(app.settings.limits.max_concurrent_decodes)
+    return gate
+
+
+async def decode(app: App, data: bytes, *, max_pixels: int | None = None) -> SafeImage:
+    """`decode_image` off the event loop, within the process's bound on decodes at once."""
+    return await decode_gate(app).decode(data, app.settings.limits, max_pixels)
+
+
+async def load_attachment(attachment: Attachment, app: App, *, max_pixels: int | None = None) -> SafeImage:
+    """Fetch and decode in one step (see `decode`)."""
+    data = await fetch_attachment(attachment, app.settings.limits)
+    return await decode(app, data, max_pixels=max_pixels)
 
 
 def file_attachment(path: Path) -> Attachment:

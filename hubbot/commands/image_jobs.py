@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Action, Image, Reply, Request, Status
 from hubbot.commands.common import number_option, stream_job
-from hubbot.commands.image_input import SafeImage, decode_image
+from hubbot.commands.image_input import SafeImage, decode
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -189,7 +189,7 @@ async def load_artifact(app: App, artifact_id: str, user_id: str, *, any_owner: 
     artifact, data = found
     if artifact.kind != "generated" and artifact.user_id != user_id and not any_owner:
         raise UserError("image.gone")
-    image = await asyncio.to_thread(decode_image, data, app.settings.limits)
+    image = await decode(app, data)
     return artifact, image
 
 

@@ -1,4 +1,7 @@
-"""/reset: start a new conversation here (forget this conversation's earlier turns)."""
+"""/reset: start a new conversation here (forget this conversation's earlier turns).
+
+Only the person who started the conversation (or an admin) may reset it: in a shared thread
+a reset deletes everyone's turns."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, CommandSpec, Reply, Request
 from hubbot.commands.common import language_for
+from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.storage import conversations
 
@@ -21,7 +25,12 @@ class ResetCommand:
     spec = SPEC
 
     async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
-        removed = await conversations.reset(app.db, request.user.platform, request.conversation_key)
+        key = (request.user.platform, request.conversation_key)
+        stored = await conversations.find(app.db, *key)
+        owner = stored.user_id if stored is not None else app.live_memory.owner(key)
+        if owner is not None and owner != request.user.id and not request.user.is_admin:
+            raise Refused("reset.not_owner")
+        removed = await conversations.reset(app.db, *key) + app.live_memory.reset(key)
         yield Answer(t("reset.done", language_for(request, app), count=removed))
 
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Actions audited without the user's id or place: the record of a /forget must not be the
+# one thing left that names the user.
+ANONYMOUS_AUDIT = frozenset({"forget-confirm"})
+
 
 async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
     """Run `request.command` and yield its replies. Never raises for user mistakes."""
@@ -43,12 +47,13 @@ async def execute_action(action_id: str, request: Request, app: App) -> AsyncIte
     if handler is None:
         yield Error(t("error.unknown_action", lang))
         return
-    async for reply in _guarded(request, app, lang, handler(action_id, request, app)):
+    anonymous = prefix in ANONYMOUS_AUDIT
+    async for reply in _guarded(request, app, lang, handler(action_id, request, app), anonymous=anonymous):
         yield reply
 
 
 async def _guarded(
-    request: Request, app: App, lang: str, replies: AsyncIterator[Reply]
+    request: Request, app: App, lang: str, replies: AsyncIterator[Reply], *, anonymous: bool = False
 ) -> AsyncIterator[Reply]:
     outcome = "ok"
     detail: dict[str, str] = {}
@@ -72,8 +77,9 @@ async def _guarded(
             current_request.reset(token)
         try:
             await audit.record(
-                app.db, user_id=request.user.id, command=request.command, outcome=outcome,
-                platform=request.user.platform, scope=request.scope, detail=detail,
+                app.db, user_id=None if anonymous else request.user.id, command=request.command,
+                outcome=outcome, platform=request.user.platform, scope="" if anonymous else request.scope,
+                detail=detail,
             )
         except Exception:
             log.exception("could not write the audit record")

@@ -43,7 +43,7 @@ from hubbot.inference.jobs import (
     Started,
 )
 from hubbot.inference.registry import Registry
-from hubbot.inference.residency import Residency
+from hubbot.inference.residency import LoadFailed, OverBudget, Residency
 from hubbot.inference.scheduler import Refusal, Scheduler, Ticket, job_cost
 from hubbot.inference.worker import DeviceWorker, EventPipe, acquire, run_batch
 
@@ -140,15 +140,17 @@ class _Entry:
 
 class Dispatcher:
     def __init__(self, settings: Settings, registry: Registry, *, db: Any = None,
-                 residency: Residency | None = None) -> None:
+                 residency: Residency | None = None, instance_id: str | None = None) -> None:
         self.settings = settings
         self.registry = registry
         self.db = db
+        self.instance_id = instance_id  # stamped on job records (storage.instances)
         section = settings.dispatcher
         self.scheduler = Scheduler(section.max_queue_per_model, section.max_jobs_per_user,
                                    section.admin_users, section.admin_priority)
         budgets = {d: int(gib * 2**30) for d, gib in settings.gpu.memory_budget_gib.items()}
-        self.residency = residency or Residency(budgets)
+        self.residency = residency or Residency(budgets, backoff_s=settings.gpu.load_backoff_s,
+                                                max_backoff_s=settings.gpu.load_backoff_max_s)
         self.accepting = False
         self._lanes: dict[str, _Lane] = {}
         self._workers: dict[str, DeviceWorker] = {}
@@ -253,6 +255,15 @@ class Dispatcher:
             self._end(entry, Failed("cancelled", "user's jobs withdrawn"))
         return len(entries)
 
+    async def forget_user(self, user_id: str) -> int:
+        """For /forget: cancel the user's jobs and drop their job records not yet written (a
+        record written after the user's rows are deleted would bring them back). Returns how
+        many jobs were cancelled."""
+        cancelled = self.cancel_user(user_id)
+        if self._writer is not None:
+            await self._writer.forget_user(user_id)
+        return cancelled
+
     def _refused(self, job: Job, event: Failed) -> JobHandle:
         metrics.FAILURES.labels(job.model_id, event.reason).inc()
         handle = JobHandle(job, 0, None)
@@ -318,6 +329,8 @@ class Dispatcher:
             try:
                 await self.run_on_device(card.id, _hold_resident, self.residency, card.id,
                                          lane.backend, lane.device or "cpu")
+            except LoadFailed:
+                continue  # logged with its traceback by the residency
             except Exception:
                 log.exception("warming up %s failed", card.id)
                 continue
@@ -409,7 +422,7 @@ class Dispatcher:
             entry.lane.running += 1
             entry.handle.push(Started())
             metrics.WAIT_SECONDS.labels(entry.lane.model_id).observe(now - entry.submitted)
-            self._record(entry.job.id, status="running", started_at=self._now())
+            self._record(entry.job, status="running", started_at=self._now())
             entries.append(entry)
         return entries
 
@@ -450,6 +463,8 @@ class Dispatcher:
             await lane.backend.stream(job, self._pipe)  # type: ignore[attr-defined]
         except asyncio.CancelledError:
             pass  # the job ended (cancelled, timed out, shutdown); the backend cleaned up
+        except (LoadFailed, OverBudget) as exc:  # logged where it happened
+            self._pipe(job.id, Failed("unavailable", str(exc)[:200]))
         except Exception as exc:
             log.exception("job %s on %s failed", job.id, lane.model_id)
             self._pipe(job.id, Failed("error", f"{type(exc).__name__}: {exc}"[:200]))
@@ -522,18 +537,18 @@ class Dispatcher:
                 # A remote stream broke mid-answer: the user keeps the partial text, the job failed.
                 metrics.JOBS.labels(model, "interrupted").inc()
                 metrics.FAILURES.labels(model, "interrupted").inc()
-                self._record(job.id, status="failed", error="interrupted: the stream broke mid-answer",
+                self._record(job, status="failed", error="interrupted: the stream broke mid-answer",
                              finished_at=self._now())
             else:
                 metrics.JOBS.labels(model, "done").inc()
-                self._record(job.id, status="done", finished_at=self._now())
+                self._record(job, status="done", finished_at=self._now())
         else:
             assert isinstance(event, Failed)
             metrics.JOBS.labels(model, event.reason).inc()
             metrics.FAILURES.labels(model, event.reason).inc()
             status = "interrupted" if interrupted else "failed"
             error = f"{event.reason}: {event.message}" if event.message else event.reason
-            self._record(job.id, status=status, error=error[:200], finished_at=self._now())
+            self._record(job, status=status, error=error[:200], finished_at=self._now())
         if entry.started is not None:
             metrics.RUN_SECONDS.labels(model).observe(now - entry.started)
         entry.handle.push(event)
@@ -573,16 +588,20 @@ class Dispatcher:
             await self._writer.flush()
 
     def health(self) -> dict[str, Any]:
+        models = {
+            lane.model_id: {"mode": lane.mode, "device": lane.device, "loaded": lane.backend.loaded,
+                            "queued": self.scheduler.queued(lane.model_id), "running": lane.running,
+                            "batch_s": lane.batch_s, **self.residency.health(lane.model_id)}
+            for lane in self._lanes.values()
+        }
         return {
             "accepting": self.accepting,
             "queued": self.scheduler.queued(),
             "running": sum(lane.running for lane in self._lanes.values()),
-            "models": {
-                lane.model_id: {"mode": lane.mode, "device": lane.device, "loaded": lane.backend.loaded,
-                                "queued": self.scheduler.queued(lane.model_id), "running": lane.running,
-                                "batch_s": lane.batch_s}
-                for lane in self._lanes.values()
-            },
+            # A model that fails to load does not stop the bot (others still serve): listed here,
+            # not a 503.
+            "unhealthy_models": sorted(m for m, state in models.items() if not state["healthy"]),
+            "models": models,
             "workers": {device: {"busy": w.busy} for device, w in self._workers.items()},
         }
 
@@ -598,11 +617,12 @@ class Dispatcher:
             "id": job.id, "user_id": job.user_id, "command": (job.command or str(job.kind))[:32],
             "kind": str(job.kind), "model_id": job.model_id, "status": "queued",
             "reply_to": dict(job.reply_to), "options": _plain(job.options), "created_at": self._now(),
+            "instance_id": self.instance_id,
         })
 
-    def _record(self, job_id: str, **columns: Any) -> None:
+    def _record(self, job: Job, **columns: Any) -> None:
         if self._writer is not None:
-            self._writer.change(job_id, **columns)
+            self._writer.change(job.id, job.user_id, **columns)
 
     def _spawn(self, coroutine: Any) -> asyncio.Task[Any]:
         task = asyncio.create_task(coroutine)

@@ -4,6 +4,12 @@ Models load on first use and stay resident while used. When loading one would ex
 device's budget, the least recently used idle model on that device is unloaded first —
 never one with running jobs, never a pinned one. Called from the device worker threads
 (loading is slow and must stay off the event loop), so everything here is thread-safe.
+
+A load that fails (a missing file, out of memory, a bad config) is logged once with its
+traceback and marks the model unhealthy: requests in the next `backoff_s` (doubling per
+failure in a row, up to `max_backoff_s`) are refused at once with `LoadFailed` instead of each
+trying again; the first request after it tries again, and a load that works makes the model
+healthy. `/healthz` and the `hubbot_model_healthy` gauge show it.
 """
 
 from __future__ import annotations
@@ -26,12 +32,32 @@ MODEL_LOADS = Counter("hubbot_model_loads_total", "Model loads", ["model", "devi
 MODEL_EVICTIONS = Counter("hubbot_model_evictions_total", "Models unloaded to make room", ["model", "device"])
 LOAD_SECONDS = Histogram("hubbot_model_load_seconds", "Time to load a model", ["model"])
 RESIDENT_BYTES = Gauge("hubbot_resident_bytes", "Bytes of resident model weights", ["device"])
+MODEL_HEALTHY = Gauge("hubbot_model_healthy", "0 after a failed load until a load works again, else 1",
+                      ["model"])
+LOAD_FAILURES = Counter("hubbot_model_load_failures_total", "Model loads that failed", ["model"])
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt")
 
 
 class OverBudget(RuntimeError):
     """The model cannot fit even after evicting every idle, unpinned model."""
+
+
+class LoadFailed(RuntimeError):
+    """The model failed to load (now, or recently enough that it is not tried again yet)."""
+
+    def __init__(self, model_id: str, error: str, retry_in_s: float) -> None:
+        super().__init__(f"{model_id} failed to load ({error}); next attempt in {retry_in_s:.0f} s")
+        self.model_id = model_id
+        self.error = error
+        self.retry_in_s = retry_in_s
+
+
+@dataclass
+class _Failure:
+    count: int  # failed loads in a row
+    error: str  # "ExceptionType: message", short
+    retry_at: float  # clock time of the next attempt
 
 
 @dataclass
@@ -56,10 +82,14 @@ class Residency:
     """`budgets` maps a device ("cuda:0", "cpu", ...) to bytes; a device without a budget is
     unlimited. `clock` is injectable for tests."""
 
-    def __init__(self, budgets: dict[str, int] | None = None, clock=time.monotonic) -> None:
+    def __init__(self, budgets: dict[str, int] | None = None, clock=time.monotonic, *,
+                 backoff_s: float = 30.0, max_backoff_s: float = 600.0) -> None:
         self.budgets = dict(budgets or {})
         self.clock = clock
+        self.backoff_s = backoff_s
+        self.max_backoff_s = max_backoff_s
         self._resident: dict[str, _Resident] = {}
+        self._failures: dict[str, _Failure] = {}
         self._lock = threading.RLock()
 
     def resident(self, device: str | None = None) -> list[str]:
@@ -88,10 +118,17 @@ class Residency:
                 entry.in_use += 1
                 entry.last_used = self.clock()
                 return
+            self._check_backoff(model_id)
             self._make_room(device, estimate, keep=model_id)
             started = time.perf_counter()
-            backend.load()
+            try:
+                backend.load()
+            except Exception as exc:
+                raise self._load_failed(model_id, backend, exc) from exc
             seconds = time.perf_counter() - started
+            if self._failures.pop(model_id, None) is not None:
+                log.info("%s loads again", model_id)
+            MODEL_HEALTHY.labels(model_id).set(1)
             size = backend.memory_bytes() or estimate
             self._resident[model_id] = _Resident(backend, device, size, 1, self.clock(), pinned)
             MODEL_LOADS.labels(model_id, device).inc()
@@ -102,6 +139,38 @@ class Residency:
             if budget is not None and self.used_bytes(device) > budget:
                 log.warning("%s on %s is over its budget after loading (%d > %d bytes)",
                             model_id, device, self.used_bytes(device), budget)
+
+    def health(self, model_id: str) -> dict[str, object]:
+        """{"healthy": bool} plus, after a failed load, the error, failures in a row and the
+        seconds until the next attempt."""
+        with self._lock:
+            failure = self._failures.get(model_id)
+            if failure is None:
+                return {"healthy": True}
+            return {"healthy": False, "load_error": failure.error, "load_failures": failure.count,
+                    "retry_in_s": round(max(0.0, failure.retry_at - self.clock()), 1)}
+
+    def _check_backoff(self, model_id: str) -> None:
+        failure = self._failures.get(model_id)
+        if failure is not None and self.clock() < failure.retry_at:
+            raise LoadFailed(model_id, failure.error, failure.retry_at - self.clock())
+
+    def _load_failed(self, model_id: str, backend: Backend, exc: Exception) -> LoadFailed:
+        """Log the failure (with its traceback: called inside the `except`), mark the model
+        unhealthy and schedule the next attempt."""
+        previous = self._failures.get(model_id)
+        count = previous.count + 1 if previous else 1
+        delay = min(self.max_backoff_s, self.backoff_s * 2 ** (count - 1))
+        error = f"{type(exc).__name__}: {exc}"[:200]
+        self._failures[model_id] = _Failure(count, error, self.clock() + delay)
+        MODEL_HEALTHY.labels(model_id).set(0)
+        LOAD_FAILURES.labels(model_id).inc()
+        log.exception("loading %s failed (%d in a row); next attempt in %.0f s", model_id, count, delay)
+        try:  # whatever half-loaded must not hold memory
+            backend.unload()
+        except Exception:
+            log.debug("unloading %s after its failed load failed too", model_id, exc_info=True)
+        return LoadFailed(model_id, error, delay)
 
     def release(self, model_id: str) -> None:
         with self._lock:

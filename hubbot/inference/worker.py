@@ -19,7 +19,7 @@ from typing import Any
 
 from hubbot.inference.backends.base import Backend
 from hubbot.inference.jobs import Failed, Job, JobEvent, Loading, TextDelta
-from hubbot.inference.residency import OverBudget, Residency, estimate_bytes
+from hubbot.inference.residency import LoadFailed, OverBudget, Residency, estimate_bytes
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +112,10 @@ def run_batch(residency: Residency, model_id: str, backend: Backend, device: str
         acquire(residency, model_id, backend, device, live, emit)
     except OverBudget as exc:
         log.error("%s", exc)
+        for job in live:
+            emit(job.id, Failed("unavailable", str(exc)))
+        return
+    except LoadFailed as exc:  # logged by the residency, once per attempt
         for job in live:
             emit(job.id, Failed("unavailable", str(exc)))
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
 from datetime import timedelta
@@ -11,6 +12,7 @@ from sqlalchemy import String, cast
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
+from hubbot.storage import app_secrets
 from hubbot.storage.database import Database
 from hubbot.storage.models import Comparison, Vote
 
@@ -19,17 +21,20 @@ class DuplicateVote(Exception):
     """This user already voted on this comparison."""
 
 
-def prompt_hash(prompt: str) -> str:
-    return hashlib.sha256(prompt.encode("utf-8")).hexdigest()
+def prompt_hash(key: bytes, prompt: str) -> str:
+    """Keyed, so a known prompt cannot be looked up in the table by hashing it."""
+    return hmac.new(key, b"prompt:" + prompt.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def voter_key(comparison_id: str, user_id: str) -> str:
-    """Stable per (comparison, user) so "one vote each" holds after user_id is detached."""
-    return hashlib.sha256(f"{comparison_id}:{user_id}".encode()).hexdigest()
+def voter_key(key: bytes, comparison_id: str, user_id: str) -> str:
+    """Stable per (comparison, user) so "one vote each" holds after user_id is detached; keyed
+    (HMAC with a secret of this deployment) so public ids cannot re-identify a detached vote."""
+    return hmac.new(key, f"voter:{comparison_id}:{user_id}".encode(), hashlib.sha256).hexdigest()
 
 
 async def create(db: Database, user_id: str, prompt: str, models: list[str], blind: bool) -> Comparison:
-    comparison = Comparison(id=str(uuid.uuid4()), user_id=user_id, prompt_hash=prompt_hash(prompt),
+    key = await app_secrets.get(db, app_secrets.VOTE_KEY)
+    comparison = Comparison(id=str(uuid.uuid4()), user_id=user_id, prompt_hash=prompt_hash(key, prompt),
                             models=list(models), blind=blind, created_at=db.now())
     async with db.session() as session:
         session.add(comparison)
@@ -50,8 +55,9 @@ async def votes_today(db: Database, user_id: str) -> int:
 
 
 async def record_vote(db: Database, comparison: Comparison, user_id: str, outcome: str) -> Vote:
+    key = await app_secrets.get(db, app_secrets.VOTE_KEY)
     vote = Vote(comparison_id=comparison.id, user_id=user_id,
-                voter_key=voter_key(comparison.id, user_id), prompt_hash=comparison.prompt_hash,
+                voter_key=voter_key(key, comparison.id, user_id), prompt_hash=comparison.prompt_hash,
                 models=list(comparison.models), outcome=outcome, created_at=db.now())
     try:
         async with db.session() as session:

@@ -9,6 +9,7 @@ import asyncio
 import logging
 import re
 import secrets
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,14 @@ from sqlalchemy import delete
 from sqlmodel import col, select
 
 from hubbot.storage.database import Database
+from hubbot.storage.files import write_private
 from hubbot.storage.models import Artifact, Conversation
 
 log = logging.getLogger(__name__)
 
 ARTIFACT_DIR = "artifacts"
 ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
+ORPHAN_GRACE_S = 3600.0
 
 
 def new_id() -> str:
@@ -56,7 +59,7 @@ async def save(
     artifact_id = new_id()
     relative = f"{ARTIFACT_DIR}/{artifact_id[:2]}/{artifact_id}.png"
     target = data_dir / relative
-    await asyncio.to_thread(_write, target, png)
+    await asyncio.to_thread(write_private, target, png)
     artifact = Artifact(
         id=artifact_id, user_id=user_id, kind=kind, job_id=job_id, model_id=model_id, path=relative,
         width=width, height=height, seed=seed, settings=settings or {}, created_at=db.now(),
@@ -68,13 +71,6 @@ async def save(
         target.unlink(missing_ok=True)
         raise
     return artifact
-
-
-def _write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(target)
 
 
 async def get(db: Database, artifact_id: str) -> Artifact | None:
@@ -147,3 +143,36 @@ async def _delete_where(db: Database, data_dir: Path, condition: Any) -> int:
     for artifact in doomed:
         await asyncio.to_thread(file_path(data_dir, artifact).unlink, True)
     return len(doomed)
+
+
+async def sweep_orphans(db: Database, data_dir: Path, older_than_s: float = ORPHAN_GRACE_S,
+                        *, dry_run: bool = False) -> int:
+    """Delete image files no artifact row points at (left by a crash between deleting rows and
+    unlinking files, or by a save whose row never came). Files younger than `older_than_s` are
+    spared: `save` writes the file a moment before its row. Returns how many."""
+    files = await asyncio.to_thread(_artifact_files, data_dir / ARTIFACT_DIR, older_than_s)
+    orphans: list[Path] = []
+    for start in range(0, len(files), 500):
+        chunk = files[start:start + 500]
+        async with db.session() as session:
+            known = set((await session.exec(
+                select(Artifact.path).where(col(Artifact.path).in_([rel for rel, _ in chunk])))).all())
+        orphans += [path for rel, path in chunk if rel not in known]
+    if not dry_run:
+        for path in orphans:
+            await asyncio.to_thread(path.unlink, True)
+    if orphans:
+        log.info("%s %d orphan image files", "found" if dry_run else "deleted", len(orphans))
+    return len(orphans)
+
+
+def _artifact_files(root: Path, older_than_s: float) -> list[tuple[str, Path]]:
+    """(path relative to data_dir, as stored in `artifacts.path`; the file) for old enough files."""
+    if not root.is_dir():
+        return []
+    cutoff = time.time() - older_than_s
+    found = []
+    for path in root.glob("*/*"):
+        if path.is_file() and path.stat().st_mtime < cutoff:
+            found.append((f"{ARTIFACT_DIR}/{path.parent.name}/{path.name}", path))
+    return found

@@ -15,7 +15,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from hubbot.config import masked_url
 from hubbot.storage.clock import Clock, utcnow
+from hubbot.storage.files import private_file
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -32,6 +34,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten, not left readable in free pages (some builds default to off).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
@@ -45,12 +49,17 @@ class Database:
             url = "postgresql+asyncpg://" + url.split("://", 1)[1]
         self.url = url
         self.clock = clock
+        self.keys: dict[str, bytes] = {}  # app secrets in use (see storage.app_secrets)
         self.engine: AsyncEngine = create_async_engine(url, **engine_args)
         if self.is_sqlite:
             path = url.split(":///", 1)[-1]
             if path and ":memory:" not in path:
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                # SQLite gives its -wal and -shm files the database file's mode: 0600 covers all.
+                private_file(Path(path))
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+
+    def __repr__(self) -> str:
+        return f"Database({masked_url(self.url)!r})"
 
     @property
     def is_sqlite(self) -> bool:
@@ -75,6 +84,15 @@ class Database:
         """A session in a transaction: committed on success, rolled back on error."""
         async with AsyncSession(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    async def checkpoint(self) -> None:
+        """After a forget or a purge: move the WAL into the database file and truncate it, so
+        deleted rows do not linger in the log. (PostgreSQL recycles its WAL on its own and
+        autovacuum reclaims the pages; there is nothing a client should force there.)"""
+        if not self.is_sqlite:
+            return
+        async with self.engine.connect() as conn:
+            await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def now(self) -> Any:
         return self.clock()

@@ -15,7 +15,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlmodel import col, select
 
 from hubbot.storage.database import Database
@@ -37,6 +37,7 @@ class JobWriter:
         self.flush_every_s = flush_every_s
         self._new: dict[str, dict[str, Any]] = {}  # job id -> full row, not yet inserted
         self._changes: dict[str, dict[str, Any]] = {}  # job id -> columns to update
+        self._owners: dict[str, str] = {}  # job id -> user id, for the pending changes
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._flushing = asyncio.Lock()
@@ -45,13 +46,28 @@ class JobWriter:
         self._new[row["id"]] = row
         self._nudge()
 
-    def change(self, job_id: str, **columns: Any) -> None:
+    def change(self, job_id: str, user_id: str, **columns: Any) -> None:
         row = self._new.get(job_id)
         if row is not None:
             row.update(columns)  # not written yet: one insert with the latest state
         else:
             self._changes.setdefault(job_id, {}).update(columns)
+            self._owners[job_id] = user_id
         self._nudge()
+
+    async def forget_user(self, user_id: str) -> int:
+        """Drop the user's pending rows and changes (for /forget), after any flush that is
+        writing them has finished, so nothing of theirs is written after their data is
+        deleted. Returns how many pending records were dropped."""
+        async with self._flushing:
+            new = [job_id for job_id, row in self._new.items() if row["user_id"] == user_id]
+            changed = [job_id for job_id, owner in self._owners.items() if owner == user_id]
+            for job_id in new:
+                del self._new[job_id]
+            for job_id in changed:
+                self._changes.pop(job_id, None)
+                del self._owners[job_id]
+        return len(new) + len(changed)
 
     def start(self) -> None:
         if self._task is None:
@@ -68,6 +84,7 @@ class JobWriter:
         async with self._flushing:
             new, self._new = self._new, {}
             changes, self._changes = self._changes, {}
+            self._owners = {}
             if not new and not changes:
                 return
             try:
@@ -85,8 +102,8 @@ class JobWriter:
             if rows:
                 session.add_all([JobRow(**row) for row in rows])
                 await session.flush()
-            if changes:  # ORM bulk UPDATE by primary key: one executemany per column set
-                await session.execute(update(JobRow), [{"id": k, **v} for k, v in changes.items()])
+            for statement, params in _updates(changes):
+                await session.execute(statement, params)
 
     async def _write_safely(self, rows: list[dict[str, Any]], changes: dict[str, dict[str, Any]]) -> None:
         try:
@@ -105,6 +122,20 @@ class JobWriter:
                 await asyncio.wait_for(self._wake.wait(), self.flush_every_s)
             self._wake.clear()
             await self.flush()
+
+
+def _updates(changes: dict[str, dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """One Core executemany per set of changed columns. Core, not an ORM bulk update by primary
+    key: a row already deleted (/forget, retention) is simply not updated, where the ORM form
+    raises StaleDataError."""
+    table = JobRow.__table__  # type: ignore[attr-defined]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for job_id, columns in changes.items():
+        groups.setdefault(tuple(sorted(columns)), []).append(
+            {"job_id": job_id, **{f"new_{k}": v for k, v in columns.items()}})
+    return [(update(table).where(table.c.id == bindparam("job_id"))
+             .values({k: bindparam(f"new_{k}") for k in keys}), params)
+            for keys, params in groups.items()]
 
 
 async def interrupted_jobs(db: Database, platform: str | None = None) -> list[JobRow]:
@@ -127,6 +158,16 @@ async def mark_reported(db: Database, job_ids: list[str], when: datetime | None 
             update(JobRow).where(col(JobRow.id).in_(job_ids))
             .values(status=REPORTED, finished_at=when or db.now())
         )
+
+
+async def claim_report(db: Database, job_id: str) -> bool:
+    """Take an interrupted job for telling its user: True for exactly one caller, however many
+    processes try at once (so a user hears about a job once)."""
+    async with db.session() as session:
+        result = await session.execute(
+            update(JobRow).where(col(JobRow.id) == job_id, col(JobRow.status) == INTERRUPTED)
+            .values(status=REPORTED, finished_at=db.now()).execution_options(synchronize_session=False))
+        return (result.rowcount or 0) == 1
 
 
 async def for_user(db: Database, user_id: str) -> list[JobRow]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from hubbot.storage.clock import utcnow
@@ -71,6 +71,7 @@ class Job(SQLModel, table=True):
     model_id: str = Field(max_length=64)
     status: str = Field(default="queued", index=True, max_length=16)
     error: str | None = Field(default=None, max_length=200)
+    instance_id: str | None = Field(default=None, index=True, max_length=36)  # the process running it
     reply_to: dict[str, Any] = _json_column()  # where to tell the user after a restart
     options: dict[str, Any] = _json_column()
     created_at: datetime = Field(default_factory=utcnow, index=True)
@@ -91,7 +92,8 @@ class Artifact(SQLModel, table=True):
     path: str = Field(max_length=500)
     width: int = 0
     height: int = 0
-    seed: int | None = None
+    # Seeds go up to 2**32 - 1: past PostgreSQL's INTEGER.
+    seed: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     settings: dict[str, Any] = _json_column()
     created_at: datetime = Field(default_factory=utcnow, index=True)
 
@@ -149,6 +151,30 @@ class UsageCounter(SQLModel, table=True):
     command: str = Field(max_length=32)
     day: str = Field(max_length=10)  # YYYY-MM-DD, UTC
     count: int = 0
+
+
+class Instance(SQLModel, table=True):
+    """A running bot process and its lease: a process whose heartbeat is older than the lease
+    is dead, and its unfinished jobs are marked interrupted by whichever process sees it."""
+
+    __tablename__ = "instances"
+
+    id: str = Field(primary_key=True, max_length=36)
+    host: str = Field(default="", max_length=200)
+    pid: int = 0
+    started_at: datetime = Field(default_factory=utcnow)
+    heartbeat_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class AppSecret(SQLModel, table=True):
+    """Secrets the bot generates itself on first start when the environment gives none
+    (the HMAC key of arena votes). Shared by every process on the database; never exported."""
+
+    __tablename__ = "app_secrets"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=128)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class EvalResult(SQLModel, table=True):

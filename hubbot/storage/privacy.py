@@ -38,8 +38,9 @@ USER_TABLES: dict[str, Any] = {
     "audit_events": AuditEvent.user_id,
     "usage_counters": UsageCounter.subject,
 }
-# Tables with no user data (the scheduler's own job store, Alembic's version table).
-NOT_USER_DATA = {"apscheduler_jobs", "alembic_version"}
+# Tables with no user data (the scheduler's own job store, Alembic's version table, process
+# leases, generated keys).
+NOT_USER_DATA = {"apscheduler_jobs", "alembic_version", "instances", "app_secrets"}
 
 
 def _subject(table: str, user_id: str) -> str:
@@ -51,18 +52,15 @@ def _plain(row: SQLModel) -> dict[str, Any]:
 
 
 async def export_user(db: Database, user_id: str) -> dict[str, list[dict[str, Any]]]:
-    """Every stored row that belongs to the user, table by table, JSON-ready."""
+    """Every stored row that belongs to the user, table by table, JSON-ready. Only the user's
+    own: in a conversation several people talked in, the others' messages are theirs (the
+    bot's answers to this user are stored under this user's id)."""
     out: dict[str, list[dict[str, Any]]] = {}
     async with db.session() as session:
         for table, column in USER_TABLES.items():
             model = column.class_
             rows = (await session.execute(select(model).where(column == _subject(table, user_id)))).scalars()
             out[table] = [_plain(row) for row in rows]
-        # Messages in the user's conversations written by the bot (its answers to them).
-        own = select(Conversation.id).where(Conversation.user_id == user_id)
-        answers = await session.execute(select(Message).where(
-            col(Message.conversation_id).in_(own), Message.user_id != user_id))
-        out["messages"] += [_plain(row) for row in answers.scalars()]
     return out
 
 
@@ -88,6 +86,7 @@ async def forget_user(db: Database, user_id: str, data_dir: Path) -> dict[str, i
     for artifact in artifacts:
         await asyncio.to_thread(file_path(data_dir, artifact).unlink, True)
     counts["files"] = len(artifacts)
+    await db.checkpoint()  # the deleted rows must not linger in SQLite's write-ahead log
     return counts
 
 

@@ -19,10 +19,10 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import col
 
 from hubbot.config import RetentionSection
-from hubbot.storage import audit
+from hubbot.storage import artifacts, audit
 from hubbot.storage.artifacts import file_path
 from hubbot.storage.database import Database
-from hubbot.storage.models import Artifact, AuditEvent, Conversation, Job, Message, Vote
+from hubbot.storage.models import Artifact, AuditEvent, Comparison, Conversation, Job, Message, Vote
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -32,7 +32,9 @@ BATCH = 5000
 class PurgeCounts:
     messages: int = 0
     conversations: int = 0
+    comparisons: int = 0
     images: int = 0
+    orphan_files: int = 0
     jobs: int = 0
     audit_events: int = 0
     votes_detached: int = 0
@@ -56,7 +58,11 @@ async def purge(db: Database, retention: RetentionSection, data_dir: Path, *,
     empty = (col(Conversation.updated_at) < message_cut) & ~col(Conversation.id).in_(
         select(Message.conversation_id).where(col(Message.created_at) >= message_cut).distinct())
     counts.conversations = await _purge_rows(db, Conversation, empty, dry_run, key=Conversation.id)
+    # A comparison holds who asked and a hash of the prompt: it is a message log (votes stay).
+    counts.comparisons = await _purge_rows(db, Comparison, col(Comparison.created_at) < message_cut,
+                                           dry_run, key=Comparison.id)
     counts.images = await _purge_artifacts(db, data_dir, cutoff(now, retention.images_days), dry_run)
+    counts.orphan_files = await artifacts.sweep_orphans(db, data_dir, dry_run=dry_run)
     counts.jobs = await _purge_rows(db, Job, col(Job.created_at) < cutoff(now, retention.jobs_days),
                                     dry_run, key=Job.id)
     counts.audit_events = await _purge_rows(
@@ -64,6 +70,7 @@ async def purge(db: Database, retention: RetentionSection, data_dir: Path, *,
     counts.votes_detached = await _detach_votes(db, message_cut, dry_run)
     if not dry_run:
         await audit.record(db, user_id=None, command="purge", outcome="ok", detail=counts.as_dict())
+        await db.checkpoint()
         log.info("retention purge: %s", counts.as_dict())
     return counts
 

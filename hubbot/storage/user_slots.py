@@ -95,4 +95,4 @@ def user_slots_for(settings: Any) -> UserSlots | None:
         return None
     dispatcher = settings.dispatcher
     lease = dispatcher.job_timeout_s + dispatcher.shutdown_grace_s + 60
-    return UserSlots(settings.redis_url, dispatcher.max_jobs_per_user, lease)
+    return UserSlots(settings.redis_url.get_secret_value(), dispatcher.max_jobs_per_user, lease)
