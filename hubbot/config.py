@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import (
@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from hubbot.errors import ConfigError
+from hubbot.policy.access import config_problems
 
 CONFIG_FILE_NAME = "hubbot.toml"
 ENV_CONFIG = "HUBBOT_CONFIG"
@@ -179,6 +180,7 @@ class MetricsSection(Section):
 
 
 class AccessSection(Section):
+    platform: ClassVar[str] = ""
     allow_guilds: list[str] = []
     deny_guilds: list[str] = []
     allow_channels: list[str] = []
@@ -190,8 +192,16 @@ class AccessSection(Section):
     admin_roles: list[str] = []
     disabled_commands: list[str] = []
 
+    @model_validator(mode="after")
+    def _works_on_its_platform(self) -> AccessSection:
+        problems = config_problems(self.platform, self) if self.platform else []
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
 
 class DiscordSection(AccessSection):
+    platform: ClassVar[str] = "discord"
     sync: Literal["global", "guild", "none"] = "global"
     dev_guild_ids: list[int] = []
     shard_ids: list[int] | None = None
@@ -213,6 +223,7 @@ class DiscordSection(AccessSection):
 
 
 class SlackSection(AccessSection):
+    platform: ClassVar[str] = "slack"
     edit_interval_s: float = Field(1.0, ge=0.2)
     # Socket Mode: how often the websocket is pinged (a dead connection is noticed within about
     # this long), and the first delay between failed connection attempts (it doubles, up to 5 min).

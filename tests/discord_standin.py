@@ -111,6 +111,7 @@ class DiscordStandIn:
         self.rate_limit_next_edit = False
         self.rate_limited: list[str] = []
         self.expired_tokens: set[str] = set()
+        self.member_roles: dict[str, list[int]] = {}  # user id -> roles in the guild (default: member)
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -452,7 +453,19 @@ class DiscordStandIn:
             return await self._webhook(request, parts[2], parts[3:])
         if parts[:1] == ["channels"]:
             return await self._channel(request, int(parts[1]), parts[2:])
+        if parts[:1] == ["guilds"] and parts[2:3] == ["members"] and method == "GET":
+            return self._member(parts[1], parts[3])
         return _json({"message": f"stand-in: no route {method} {path}", "code": 0}, 404)
+
+    def _member(self, guild_id: str, user_id: str) -> web.Response:
+        """GET /guilds/{guild}/members/{user}: needs no privileged intent on Discord."""
+        user = next((u for u in (ALICE, BOB, CAROL, MALLORY) if u["id"] == user_id), None)
+        if guild_id != str(GUILD_ID) or user is None:
+            return _json({"message": "Unknown Member", "code": 10007}, 404)
+        roles = self.member_roles.get(user_id, [MEMBER_ROLE])
+        return _json({"user": user, "roles": [str(r) for r in roles], "joined_at": _now(), "deaf": False,
+                      "mute": False, "flags": 0, "nick": None, "avatar": None, "pending": False,
+                      "premium_since": None})
 
     def _store_commands(self, scope: str, commands: list[dict[str, Any]]) -> list[dict[str, Any]]:
         stored = []

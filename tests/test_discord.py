@@ -208,7 +208,7 @@ async def test_guild_sync_and_disabled_commands(settings: Any, standin: DiscordS
         old_button = await finished(standin, await standin.click(message, buttons(message)[0]["custom_id"]))
     assert stale.callback_types == [4] and stale.callbacks[0]["data"]["flags"] & EPHEMERAL
     assert "꺼져 있습니다" in stale.ephemeral_texts[0]
-    assert old_button.ephemeral_texts == ["`/imagine` is turned off on this server."]
+    assert old_button.ephemeral_texts == ["`/imagine` is turned off here."]
 
 
 # ---- text ---------------------------------------------------------------------------------

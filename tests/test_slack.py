@@ -61,7 +61,8 @@ async def running_bot(settings: Any, standin: SlackStandIn, app_token: str | Non
         stop = asyncio.Event()
         task = asyncio.create_task(run(app, stop=stop))
         url = f"http://127.0.0.1:{port}/slack/events"
-        for _ in range(100):
+        deadline = time.monotonic() + 60  # the tokenizers load (in a thread) before it listens
+        while time.monotonic() < deadline and not task.done():
             if app_token and standin.sockets:
                 break
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.1):
@@ -176,7 +177,7 @@ async def test_access_lists_and_bad_input_answer_privately(settings, standin) ->
                 url, data=denied.encode(),
                 headers={"Content-Type": "application/x-www-form-urlencoded", **signed(denied)}) as r:
             answer = await r.json()
-        assert answer["response_type"] == "ephemeral" and "not available" in answer["text"]
+        assert answer["response_type"] == "ephemeral" and "isn't available" in answer["text"]
         assert await post(url, standin.command("chat", "hi --model nope")) == 200
         await until(lambda: standin.responses)
     assert standin.responses[0]["response_type"] == "ephemeral"

@@ -36,7 +36,7 @@ from hubbot.bot.slack_socket import (
     open_connection_url,
     refused_app_token,
 )
-from hubbot.commands import answers_in_public, execute, execute_action, get, specs
+from hubbot.commands import answers_in_public, command_of_action, execute, execute_action, get, specs
 from hubbot.commands.base import (
     Action,
     Answer,
@@ -59,10 +59,10 @@ from hubbot.commands.image_input import fetch_url
 from hubbot.commands.interrupted import notify_interrupted
 from hubbot.errors import ConfigError, UserError
 from hubbot.i18n import detect_language, t
+from hubbot.policy import access
 
 if TYPE_CHECKING:
     from hubbot.app import App
-    from hubbot.config import SlackSection
 
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
@@ -163,17 +163,6 @@ def _typed(option: OptionSpec, value: Any) -> Any:
 
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def refusal(section: SlackSection, team: str, channel: str, user: str, command: str | None) -> str | None:
-    """Why this user may not use the bot here (a catalogue key), or None."""
-    if command and command in section.disabled_commands:
-        return "slack.command_disabled"
-    denied = (team in section.deny_guilds or channel in section.deny_channels or user in section.deny_users)
-    allowed = ((not section.allow_guilds or team in section.allow_guilds)
-               and (not section.allow_channels or channel in section.allow_channels)
-               and (not section.allow_users or user in section.allow_users))
-    return "slack.not_allowed" if denied or not allowed else None
 
 
 def image_attachment(file: dict[str, Any], token: str, hosts: list[str], cap: int) -> Attachment:
@@ -441,9 +430,14 @@ class HubbotSlack:
             log.error("a Slack task failed", exc_info=task.exception())
 
     def _user(self, user_id: str, team: str) -> UserRef:
-        qualified = f"{PLATFORM}:{user_id}"
-        admin = qualified in self.app.settings.dispatcher.admin_users or user_id in self.section.admin_roles
-        return UserRef(id=qualified, platform=PLATFORM, display_name=user_id, is_admin=admin)
+        admin = access.is_admin(self.section, self.app.settings.dispatcher.admin_users,
+                                access.Asker(PLATFORM, user_id, team))
+        return UserRef(id=f"{PLATFORM}:{user_id}", platform=PLATFORM, display_name=user_id, is_admin=admin)
+
+    def _refusal(self, team: str, channel: str, user: str, command: str | None) -> str | None:
+        """The one access check (`hubbot.policy.access`); Slack has no roles (rejected at start-up)."""
+        asker = access.Asker(PLATFORM, user, team or None, (channel,), (), command)
+        return access.refusal(self.section, asker, accepting=self.accepting)
 
     # -- slash commands
     async def _on_command(self, ack: Any, command: dict[str, Any], respond: Any) -> None:
@@ -451,12 +445,10 @@ class HubbotSlack:
         team, channel, user = command.get("team_id", ""), command.get("channel_id", ""), command["user_id"]
         text = command.get("text", "")
         lang = detect_language(text, None, self.app.settings.defaults.language)
-        why = refusal(self.section, team, channel, user, name)
         found = get(name)
-        if why or not self.accepting or found is None:
-            await ack(response_type="ephemeral",
-                      text=t(why or "slack.restarting", lang) if found else t("error.unknown_command", lang,
-                                                                              command=name))
+        why = self._refusal(team, channel, user, name) if found else "error.unknown_command"
+        if why:
+            await ack(response_type="ephemeral", text=t(why, lang, command=name))
             return
         try:
             options = validate_options(found.spec, parse_text(found.spec, text))
@@ -552,9 +544,17 @@ class HubbotSlack:
                           f"{PLATFORM}:{team}:{channel}:{thread}", scope=f"{PLATFORM}:{team}",
                           channel=channel, reply_to={"platform": PLATFORM, "channel_id": channel,
                                                      "thread_ts": thread})
-        # A button on a message only this user saw (e.g. /forget's confirmation) answers privately
-        # too — unless it continues a public request (image consent).
-        private = bool(container.get("is_ephemeral")) and not answers_in_public(action["value"])
+        owner = command_of_action(action["value"])
+        why = self._refusal(team, channel, user, owner)
+        if why:  # the same check as the command itself: lists, disabled commands, shutdown
+            await respond(text=t(why, language_for(request, self.app), command=owner or ""),
+                          response_type="ephemeral", replace_original=False)
+            return
+        # A private command's button (/forget's confirmation), or one on a message only this user
+        # saw, answers privately too — unless it continues a public request (image consent).
+        found = get(owner) if owner else None
+        hidden = bool(container.get("is_ephemeral")) and not answers_in_public(action["value"])
+        private = hidden or bool(found and found.spec.ephemeral)
         reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread,
                            private=private, respond=respond if private else None)
         self._spawn(self._press(reply, action["value"], request))
@@ -576,16 +576,16 @@ class HubbotSlack:
             await self._converse(event, context)
 
     async def _converse(self, event: dict[str, Any], context: Any) -> None:
-        if event.get("bot_id") or event.get("subtype") == "bot_message" or not self.accepting:
+        if event.get("bot_id") or event.get("subtype") == "bot_message":
             return
         team, channel, user = event.get("team", ""), event["channel"], event.get("user", "")
         if not user or user == getattr(context, "bot_user_id", None):
             return
         text = re.sub(r"<@[A-Z0-9]+>", "", event.get("text", "")).strip()
         lang = detect_language(text, None, self.app.settings.defaults.language)
-        why = refusal(self.section, team, channel, user, None)
+        why = self._refusal(team, channel, user, None)  # before reading the thread for an image
         if why:
-            await self._tell(channel, user, t(why, lang), event.get("thread_ts"))
+            await self._tell(channel, user, t(why, lang, command=""), event.get("thread_ts"))
             return
         thread = event.get("thread_ts") or event["ts"]
         images = image_files(event)
@@ -596,17 +596,19 @@ class HubbotSlack:
         if images:
             name, options = (("edit", {"instruction": text}) if editing
                              else ("ask-image", {"question": text or t("slack.describe_image", lang)}))
-            why = refusal(self.section, team, channel, user, name)
-            if why:
-                await self._tell(channel, user, t(why, lang), event.get("thread_ts"))
-                return
-            self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
-                                    attachments=[self._attachment(images[-1])]))
         elif editing and get("edit"):
-            await self._tell(channel, user, t("slack.no_image", lang), event.get("thread_ts"))
+            name, options = "edit", None
         elif text:
-            self._spawn(self._serve("chat", {"prompt": text}, team, channel, user, thread_ts=thread,
-                                    new=False))
+            name, options = "chat", {"prompt": text}
+        else:
+            return
+        why = self._refusal(team, channel, user, name)  # disabled commands hold here too
+        if why or options is None:
+            await self._tell(channel, user, t(why or "slack.no_image", lang, command=name),
+                             event.get("thread_ts"))
+            return
+        self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
+                                attachments=[self._attachment(images[-1])] if images else None))
 
     async def tell_interrupted(self) -> None:
         async def send(reply_to: dict[str, Any], user_id: str, text: str) -> None:
@@ -632,6 +634,8 @@ async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
     be reached) are a one-line ConfigError at start-up."""
     bot = HubbotSlack(app)
     await check_bot_token(bot.client)
+    # Tokenizers load before Slack can reach us, in a thread (see Registry.warm_up_renderers).
+    await asyncio.to_thread(app.registry.warm_up_renderers)
     # Tokenizers load before Slack can reach us, in a thread (see Registry.warm_up_renderers).
     await asyncio.to_thread(app.registry.warm_up_renderers)
     settings = app.settings

@@ -53,6 +53,17 @@ def answers_in_public(action_id: str) -> bool:
     return any(prefix in getattr(module, "PUBLIC_ACTIONS", ()) for module in _modules())
 
 
+def command_of_action(action_id: str) -> str | None:
+    """The command whose module handles this button ("prefix:payload" or the bare prefix): a
+    button is that command's for disabled commands, access and privacy (a private command's
+    button answers privately too)."""
+    prefix = action_id.split(":", 1)[0]
+    for module in _modules():
+        if prefix in getattr(module, "ACTIONS", {}) and hasattr(module, "COMMAND"):
+            return module.COMMAND.spec.name
+    return None
+
+
 def specs() -> list[CommandSpec]:
     return sorted((c.spec for c in registry().values()), key=lambda s: s.name)
 
@@ -61,4 +72,5 @@ def get(name: str) -> Command | None:
     return registry().get(name)
 
 
-__all__ = ["action_handlers", "answers_in_public", "execute", "execute_action", "get", "registry", "specs"]
+__all__ = ["action_handlers", "answers_in_public", "command_of_action", "execute", "execute_action", "get",
+           "registry", "specs"]

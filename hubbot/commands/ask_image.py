@@ -62,9 +62,9 @@ class AskImageCommand:
         card = image_card(app, text_option(request, "model", required=False),
                           app.settings.defaults.vision_model, VISION)
         limits = app.settings.limits
-        renderer = app.registry.renderer(card.id)
+        renderer = await asyncio.to_thread(app.registry.renderer, card.id)  # tokenizer work: off the loop
         too_long = len(question) > limits.max_prompt_chars
-        if too_long or renderer.count_tokens(question) > limits.max_prompt_tokens:
+        if too_long or await asyncio.to_thread(renderer.count_tokens, question) > limits.max_prompt_tokens:
             raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
 
         platform = request.user.platform

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
@@ -110,14 +111,16 @@ class ChatCommand:
         temperature = number_option(request, "temperature", card.generation.get("temperature", 0.7), 0, 2)
         max_tokens = int(number_option(request, "max_tokens", card.generation.get("max_new_tokens", 256),
                                        1, limits.max_new_tokens))
-        renderer = app.registry.renderer(model_id)
-        check_prompt_length(app, renderer, prompt)
+        # Tokenizer work (loading it, counting the prompt and the history) runs in a thread: on
+        # the loop it would hold up every other user, and Slack's 3 s acknowledgement.
+        renderer = await asyncio.to_thread(app.registry.renderer, model_id)
+        await asyncio.to_thread(check_prompt_length, app, renderer, prompt)
 
         memory = ConversationMemory(app, request)
         if request.new_conversation:
             await memory.reset()
         history = await memory.history(model_id)
-        messages = build_messages(renderer, card, history, prompt, max_tokens)
+        messages = await asyncio.to_thread(build_messages, renderer, card, history, prompt, max_tokens)
 
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
                   options={"temperature": temperature, "max_new_tokens": max_tokens})

@@ -6,6 +6,7 @@ The code comes from the `prompt` option, a ``` block inside it, or an attached t
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -179,13 +180,14 @@ class CodeCommand:
         language = text_option(request, "language", required=False) or source.tag or "python"
         model_id = text_option(request, "model", required=False) or app.settings.defaults.code_model
         card = app.registry.card(model_id, tasks={"code", "chat"})
-        renderer = app.registry.renderer(model_id)
-        check_prompt_length(app, renderer, f"{source.instruction}\n{source.code}")
+        renderer = await asyncio.to_thread(app.registry.renderer, model_id)  # tokenizer work: off the loop
+        await asyncio.to_thread(check_prompt_length, app, renderer, f"{source.instruction}\n{source.code}")
 
         max_tokens = min(int(card.generation.get("max_new_tokens", 256)), app.settings.limits.max_new_tokens)
         messages = [*prompts.system_messages(card),
                     ChatMessage("user", build_prompt(card, mode, language, source, lang))]
-        if renderer.count_tokens(renderer.render(messages)) + max_tokens > card.context_length:
+        prompt_tokens = await asyncio.to_thread(lambda: renderer.count_tokens(renderer.render(messages)))
+        if prompt_tokens + max_tokens > card.context_length:
             raise UserError("chat.context_overflow", limit=card.context_length)
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
                   options={"max_new_tokens": max_tokens})

@@ -127,8 +127,9 @@ class CompareCommand:
         model_ids = parse_models(app, text_option(request, "models", required=False))
         blind = truthy(request.options.get("blind", False))
         limits = app.settings.limits
+        renderer = await asyncio.to_thread(app.registry.renderer, model_ids[0])  # tokenizer: off the loop
         if len(prompt) > limits.max_prompt_chars or (
-                app.registry.renderer(model_ids[0]).count_tokens(prompt) > limits.max_prompt_tokens):
+                await asyncio.to_thread(renderer.count_tokens, prompt) > limits.max_prompt_tokens):
             raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
         comparison = await arena.create(app.db, request.user.id, prompt, model_ids, blind)
 

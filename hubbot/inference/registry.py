@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
@@ -9,6 +10,7 @@ from hubbot.config import TEXT_TASKS, ModelCard, Settings
 from hubbot.errors import UserError
 from hubbot.inference.backends.base import Backend, PromptRenderer
 
+log = logging.getLogger(__name__)
 
 class UnknownModel(UserError):
     def __init__(self, model_id: str, valid: list[str]) -> None:
@@ -65,6 +67,17 @@ class Registry:
                 renderer = _build_renderer(card, self.source(card))
                 self._renderers[model_id] = renderer
             return renderer
+
+    def warm_up_renderers(self) -> None:
+        """Load every text and vision model's tokenizer (and the libraries behind it) now. Front
+        ends call this in a worker thread before they take requests: the first request would
+        otherwise load it on the event loop (seconds for a real tokenizer: past Discord's and
+        Slack's 3 s acknowledgement, and every other user waits too)."""
+        for model_id in self.ids(TEXT_TASKS | {"vision-qa"}):
+            try:
+                self.renderer(model_id)
+            except Exception:
+                log.warning("could not prepare the tokenizer of %s", model_id, exc_info=True)
 
     def _build(self, card: ModelCard) -> Backend:
         card = self._with_resolved_paths(card)

@@ -12,7 +12,6 @@ import contextlib
 import logging
 import re
 import signal
-import sys
 import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -34,13 +33,13 @@ from hubbot.bot.discord.replies import (
     Surface,
 )
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
-from hubbot.commands import action_handlers, execute, execute_action, get, specs
-from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request
+from hubbot.commands import command_of_action, execute, execute_action, get, specs
+from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
 from hubbot.commands.common import language_for
 from hubbot.commands.interrupted import notify_interrupted
-from hubbot.config import TEXT_TASKS
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
+from hubbot.policy import access
 
 if TYPE_CHECKING:
     from hubbot.app import App
@@ -139,17 +138,8 @@ class HubbotDiscord(discord.AutoShardedClient):
             self.tree.add_command(self._message_menu(spec))
         self.add_dynamic_items(ActionButton)
         await self.sync_commands()
-        await asyncio.to_thread(self._warm_up)
-
-    def _warm_up(self) -> None:
-        """Load the tokenizers (and the libraries behind them) before the gateway connects: the
-        first request would otherwise stall the event loop, and every other user's 3 s."""
-        registry = self.app.registry
-        for model_id in registry.ids(TEXT_TASKS | {"vision-qa"}):
-            try:
-                registry.renderer(model_id)
-            except Exception:
-                log.warning("could not prepare the tokenizer of %s", model_id, exc_info=True)
+        # Tokenizers load before the gateway connects, in a thread (see Registry.warm_up_renderers).
+        await asyncio.to_thread(self.app.registry.warm_up_renderers)
 
     async def sync_commands(self) -> None:
         mode = self.section.sync
@@ -212,17 +202,44 @@ class HubbotDiscord(discord.AutoShardedClient):
                                  command: str | None, ephemeral: bool,
                                  replies: AsyncIterator[Reply] | None = None) -> None:
         lang = self._language(request)
-        if not self.accepting:
-            await _say_privately(interaction, t("error.shutting_down", lang))
-            return
         place = rq.place_of(interaction.channel, interaction.guild_id)
-        reason = rq.refusal(self.section, request.user, place, command)
+        reason = await self._refusal(request.user, place, command)
         if reason:
             await _say_privately(interaction, t(reason, lang, command=command or ""))
             return
         surface = InteractionSurface(interaction, ephemeral=ephemeral, ttl_s=self.section.interaction_ttl_s,
                                      lang=lang)
         await self.serve(surface, request, replies or execute(request, self.app), lang)
+
+    async def _refusal(self, user: UserRef, place: rq.Place, command: str | None) -> str | None:
+        """The one access check (`hubbot.policy.access`), with the roles a DM does not carry."""
+        roles = await self._member_roles(user) if place.is_dm else user.roles
+        asker = rq.asker(user, place, command, roles)
+        return access.refusal(self.section, asker, accepting=self.accepting)
+
+    async def _member_roles(self, user: UserRef) -> tuple[str, ...] | None:
+        """A DM carries no roles. Without a look-up, deny_roles would not hold in DMs (a muted
+        member could DM the bot), and refusing every DM whenever a role list exists would shut
+        out everyone else. So the member is looked up in each guild that owns a configured
+        role (a REST call; no privileged intent needed). Not a member there: no roles from it.
+        Any other failure returns None, which the access check refuses when role lists are in
+        force (fail closed)."""
+        wanted = access.ids([*self.section.allow_roles, *self.section.deny_roles], rq.PLATFORM)
+        if not wanted:
+            return ()
+        roles: list[str] = []
+        for guild in self.guilds:
+            if not any(guild.get_role(int(r)) for r in wanted if r.isdigit()):
+                continue
+            try:
+                member = await guild.fetch_member(int(user.id.removeprefix(f"{rq.PLATFORM}:")))
+            except discord.NotFound:
+                continue
+            except discord.HTTPException:
+                log.warning("could not read %s's roles in guild %s", user.id, guild.id, exc_info=True)
+                return None
+            roles += rq.role_ids(member)
+        return tuple(roles)
 
     def _language(self, request: Request) -> str:
         return language_for(request, self.app)  # the language the command itself will answer in
@@ -249,7 +266,7 @@ class HubbotDiscord(discord.AutoShardedClient):
         lang = self._locale_language(interaction)
         if isinstance(error, app_commands.CommandNotFound):  # registered earlier, gone or disabled now
             disabled = error.name in self.section.disabled_commands
-            key = "discord.command_disabled" if disabled else "error.unknown_command"
+            key = access.DISABLED if disabled else "error.unknown_command"
             await _say_privately(interaction, t(key, lang, command=error.name))
             return
         if isinstance(error, app_commands.TransformerError | app_commands.CommandSignatureMismatch):
@@ -270,7 +287,11 @@ class HubbotDiscord(discord.AutoShardedClient):
         key = (rq.place_key(place) or rq.message_root(message)
                or rq.chain_key(message.id if message else interaction.id))
         request = self._interaction_request(interaction, prefix, {}, place, key, [])
-        await self._serve_interaction(interaction, request, _command_of_action(prefix), False,
+        owner = command_of_action(prefix)
+        # A button of a private command (/forget's confirmation), or on a message only this
+        # user saw, answers privately too.
+        private = _is_private(owner) or bool(message and message.flags.ephemeral)
+        await self._serve_interaction(interaction, request, owner, private,
                                       execute_action(action_id, request, self.app))
 
     async def _cancel(self, interaction: discord.Interaction, token: str) -> None:
@@ -326,10 +347,13 @@ class HubbotDiscord(discord.AutoShardedClient):
         images = rq.image_attachments(message) or rq.image_attachments(referenced)
         command, options = self._parse(text, bool(images))
         lang = detect_language(text, None, self.app.settings.defaults.language)
-        if not self.accepting:
-            await message.reply(t("error.shutting_down", lang), mention_author=False)
-            return
-        reason = rq.refusal(self.section, user, place, command)
+        reason = await self._refusal(user, place, command)
+        if not reason and _is_private(command) and not place.is_dm:
+            # A private answer (a data export, usage, the /forget button) must not go up in a
+            # channel. Not sent to a DM instead: a bot's DM cannot be deleted by the user and
+            # outlives /forget, and DMs may be closed; the slash command's ephemeral answer
+            # is private and vanishes. So the user is told to use it (this line holds no data).
+            reason = "access.private_use_slash"
         if reason:
             await message.reply(t(reason, lang, command=command), mention_author=False)
             return
@@ -479,12 +503,9 @@ def _guild_id(message: discord.Message) -> int | None:
     return message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
 
 
-def _command_of_action(prefix: str) -> str | None:
-    """The command whose module handles this button (so disabling a command disables its
-    buttons on old messages too)."""
-    handler = action_handlers().get(prefix)
-    command = getattr(sys.modules.get(getattr(handler, "__module__", "")), "COMMAND", None)
-    return command.spec.name if command is not None else None
+def _is_private(command: str | None) -> bool:
+    found = get(command) if command else None
+    return bool(found and found.spec.ephemeral)
 
 
 def _attachment_option(spec: CommandSpec) -> bool:

@@ -1,5 +1,5 @@
 """Discord events -> platform-neutral `Request`s: who asks, where, in which conversation,
-with which attachments — and whether the access lists let them.
+with which attachments, and the facts the access check (`hubbot.policy.access`) needs.
 
 Conversation keys (the chat memory unit):
 - a thread:                 discord:thread:<thread id>
@@ -10,13 +10,13 @@ Conversation keys (the chat memory unit):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from hubbot.commands.base import Attachment, UserRef
+from hubbot.policy import access
 
 if TYPE_CHECKING:
     from hubbot.config import DiscordSection, DispatcherSection
@@ -53,11 +53,9 @@ def place_of(channel: Any, guild_id: int | None) -> Place:
 
 def user_ref(user: discord.abc.User, section: DiscordSection, dispatcher: DispatcherSection) -> UserRef:
     roles = role_ids(user)
-    user_id = f"{PLATFORM}:{user.id}"
-    is_admin = (bool(set(roles) & _plain(section.admin_roles))
-                or user_id in dispatcher.admin_users or str(user.id) in dispatcher.admin_users)
-    return UserRef(id=user_id, platform=PLATFORM, display_name=user.display_name, roles=roles,
-                   is_admin=is_admin)
+    asker = access.Asker(PLATFORM, str(user.id), None, roles=roles)
+    return UserRef(id=f"{PLATFORM}:{user.id}", platform=PLATFORM, display_name=user.display_name, roles=roles,
+                   is_admin=access.is_admin(section, dispatcher.admin_users, asker))
 
 
 def role_ids(user: discord.abc.User) -> tuple[str, ...]:
@@ -66,32 +64,12 @@ def role_ids(user: discord.abc.User) -> tuple[str, ...]:
     return tuple(str(role) for role in getattr(user, "_roles", ()))
 
 
-def _plain(values: Iterable[str | int]) -> set[str]:
-    """Config entries may be written "123" or "discord:123"."""
-    return {str(v).removeprefix(f"{PLATFORM}:") for v in values}
-
-
-def refusal(section: DiscordSection, user: UserRef, place: Place, command: str | None) -> str | None:
-    """The catalogue key explaining why this request is refused, or None to let it run.
-
-    Deny lists win. A non-empty allow list admits only what it names (so a guild allow
-    list also shuts DMs out). A thread counts as its parent channel too.
-    """
-    if command and command in section.disabled_commands:
-        return "discord.command_disabled"
-    guilds = {str(place.guild_id)} if place.guild_id else set()
-    channels = {str(c) for c in (place.channel_id, place.parent_id) if c}
-    users = {user.id.removeprefix(f"{PLATFORM}:")}
-    rules = (
-        (section.allow_guilds, section.deny_guilds, guilds),
-        (section.allow_channels, section.deny_channels, channels),
-        (section.allow_roles, section.deny_roles, set(user.roles)),
-        (section.allow_users, section.deny_users, users),
-    )
-    for allow, deny, values in rules:
-        if values & _plain(deny) or (allow and not values & _plain(allow)):
-            return "discord.denied"
-    return None
+def asker(user: UserRef, place: Place, command: str | None,
+          roles: tuple[str, ...] | None) -> access.Asker:
+    """The facts the access check needs; a thread counts as its parent channel too."""
+    channels = tuple(str(c) for c in (place.channel_id, place.parent_id) if c)
+    return access.Asker(PLATFORM, user.id.removeprefix(f"{PLATFORM}:"),
+                        str(place.guild_id) if place.guild_id else None, channels, roles, command)
 
 
 def thread_key(channel_id: int) -> str:
