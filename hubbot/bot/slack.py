@@ -636,8 +636,6 @@ async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
     await check_bot_token(bot.client)
     # Tokenizers load before Slack can reach us, in a thread (see Registry.warm_up_renderers).
     await asyncio.to_thread(app.registry.warm_up_renderers)
-    # Tokenizers load before Slack can reach us, in a thread (see Registry.warm_up_renderers).
-    await asyncio.to_thread(app.registry.warm_up_renderers)
     settings = app.settings
     if settings.slack_app_token:
         app_token = settings.slack_app_token.get_secret_value().strip()

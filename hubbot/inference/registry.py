@@ -12,6 +12,7 @@ from hubbot.inference.backends.base import Backend, PromptRenderer
 
 log = logging.getLogger(__name__)
 
+
 class UnknownModel(UserError):
     def __init__(self, model_id: str, valid: list[str]) -> None:
         super().__init__("error.unknown_model", model=model_id, valid=", ".join(valid))
