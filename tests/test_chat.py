@@ -103,7 +103,7 @@ def test_a_prompt_that_alone_overflows_the_context_is_refused(settings) -> None:
 async def test_turns_are_remembered_and_reach_the_next_prompt(app) -> None:
     for prompt in ("first", "second"):
         replies = await run(app, chat_request(prompt, **SAMPLED))
-        assert isinstance(replies[-1], Answer) and replies[-1].title == "Chatbot Small"
+        assert isinstance(replies[-1], Answer) and replies[-1].title == "Chatbot Small (random weights)"
         assert "Chatbot Small" in replies[-1].footer  # which model answered
     history = await stored(app)
     assert [turn for turn in history if turn[0] == "user"] == [("user", "first"), ("user", "second")]

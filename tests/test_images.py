@@ -159,7 +159,7 @@ def test_generated_images_carry_the_ai_marks_and_plain_images_do_not(registry: R
     for image in images_of(events, job):
         report = watermark.detect(image.png)
         assert report.invisible and report.score >= watermark.DETECT_THRESHOLD
-        assert report.model == "Text to Image (tiny)"
+        assert report.model == "Text to Image (random weights)"
         assert report.ai_source_type and report.marked
     rng = np.random.default_rng(0)
     noise = rng.integers(0, 256, (64, 64, 3))
@@ -180,7 +180,7 @@ def test_the_visible_mark_can_be_turned_off_but_not_the_others(registry: Registr
     rows, cols = np.nonzero(difference > 40)  # the label; elsewhere only watermark-level changes
     assert rows.size and rows.min() >= 64 // 2 and cols.min() >= 64 // 2
     report = watermark.detect(without.png)
-    assert report.invisible and report.model == "Text to Image (tiny)"
+    assert report.invisible and report.model == "Text to Image (random weights)"
 
 
 def test_edit_and_img2img_keep_the_requested_size(registry: Registry) -> None:
@@ -275,7 +275,7 @@ async def test_edit_keeps_the_aspect_ratio_and_can_be_run_again(app: App, settin
     budget = settings.model("edit").generation["max_pixels"]
     assert width % 8 == 0 and height % 8 == 0 and width * height <= budget
     assert abs(width / height - 1.5) < 0.1 and width * height > budget * 0.7
-    assert "make it snowy" in edited.caption and "Image Editing (tiny)" in edited.caption
+    assert "make it snowy" in edited.caption and "Image Editing (random weights)" in edited.caption
     (again_id,) = (a.id for a in edited.actions)
 
     async with App.create(settings) as restarted:
@@ -288,7 +288,7 @@ async def test_edit_keeps_the_aspect_ratio_and_can_be_run_again(app: App, settin
     out = await replies(app, request("edit", instruction="a red barn", result=result_id, mode="img2img",
                                      strength=0.5, steps=4))
     (redrawn,) = [r for r in out if isinstance(r, Image)]
-    assert "Text to Image (tiny)" in redrawn.caption and "strength 0.5" in redrawn.caption
+    assert "Text to Image (random weights)" in redrawn.caption and "strength 0.5" in redrawn.caption
     width, height = PILImage.open(io.BytesIO(redrawn.png)).size
     assert width / height == pytest.approx(1.5, abs=0.1)
 
@@ -344,7 +344,7 @@ def test_cli_imagine_random_edit_and_watermark_check(hub_dir: Path, tmp_path: Pa
 
     check = hubbot(config, "watermark", "check", str(tmp_path / "e.png"))
     assert check.returncode == 0 and "AI marks found" in check.stdout
-    assert "Image Editing (tiny)" in check.stdout
+    assert "Image Editing (random weights)" in check.stdout
     write_png(tmp_path / "plain.png", 64, 64)
     check = hubbot(config, "watermark", "check", str(tmp_path / "plain.png"))
     assert check.returncode == 1 and "no AI marks" in check.stdout

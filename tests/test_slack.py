@@ -231,7 +231,8 @@ async def test_compare_answers_side_by_side_as_sections(settings, standin) -> No
     final = [c for c in standin.called("chat.update") if c.get("blocks")][-1]
     blocks = json.loads(final["blocks"]) if isinstance(final["blocks"], str) else final["blocks"]
     sections = [b for b in blocks if b["type"] == "section"]
-    assert [s["text"]["text"].split("\n")[0] for s in sections] == ["*Chatbot Small*", "*Chatbot Medium*"]
+    assert [s["text"]["text"].split("\n")[0] for s in sections] == ["*Chatbot Small (random weights)*",
+                                                                    "*Chatbot Medium (random weights)*"]
     assert all("tokens/s" in b["elements"][0]["text"] for b in blocks if b["type"] == "context")
 
 

@@ -11,8 +11,10 @@ from hubbot.cli.common import add_user_option, run_one_shot, settings_from, with
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="write hubbot.toml and build tiny local models (offline)")
+    p = sub.add_parser("init", help="write hubbot.toml, convert the real chat model, build tiny ones")
     p.add_argument("--dir", type=Path, default=Path("."), help="target directory (default: .)")
+    p.add_argument("--tiny", action="store_true",
+                   help="tiny random-weight models only (no SmolLM2 conversion; for tests and CI)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("models", help="model registry")
@@ -39,7 +41,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from hubbot.init import init
 
     started = time.perf_counter()
-    config = init(args.dir, progress=lambda line: print(line, file=sys.stderr, flush=True))
+    config = init(args.dir, progress=lambda line: print(line, file=sys.stderr, flush=True),
+                  real=not args.tiny)
     print(f"ready: {config} ({time.perf_counter() - started:.1f}s). Run `hubbot console` in {args.dir}.")
     return 0
 
@@ -50,12 +53,13 @@ def cmd_models_list(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)
     table = Table(title="hubbot models")
-    for column in ("id", "name", "task", "backend", "device", "size", "trained on", "time", "license"):
+    for column in ("id", "name", "task", "backend", "device", "size", "weights", "trained on", "time",
+                   "license"):
         table.add_column(column)
     for card in settings.models:
         info = card.info
-        table.add_row(card.id, card.display_name, card.task, card.backend, card.device,
-                      info.parameters, info.training_hardware, info.training_time, info.license)
+        table.add_row(card.id, card.display_name, card.task, card.backend, card.device, info.parameters,
+                      info.origin, info.training_hardware, info.training_time, info.license)
     Console(width=160).print(table)
     return 0
 

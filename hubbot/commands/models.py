@@ -29,7 +29,8 @@ def card_lines(card: ModelCard, lang: str) -> list[str]:
     info = card.info
     fields = [
         ("card.task", card.task), ("card.modality", info.modality),
-        ("card.parameters", info.parameters), ("card.training_hardware", info.training_hardware),
+        ("card.parameters", info.parameters), ("card.origin", info.origin),
+        ("card.quantization", info.quantization), ("card.training_hardware", info.training_hardware),
         ("card.training_time", info.training_time), ("card.license", info.license),
     ]
     return [f"{t(key, lang)}: {value}" for key, value in fields if value]

@@ -409,6 +409,9 @@ def _take_chunk(chunk: dict[str, Any], state: _Stream) -> str:
             continue
         delta = choice.get("delta") or {}
         text = delta.get("content") if "delta" in choice else choice.get("text")
+        # Text from a server has no bytes left: U+FFFD there is a character the server cut in
+        # half (at its token limit, or mid-stream) and can never be completed.
+        text = (text or "").replace("\ufffd", "")
         if text:
             state.parts.append(text)
             new += text

@@ -27,6 +27,7 @@ from typing import Any
 from hubbot.config import ModelCard
 from hubbot.inference import prompts
 from hubbot.inference.backends.base import Emit
+from hubbot.inference.detokenize import Detokenizer
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import Failed, Finished, Job, TextDelta, TextInputs, Usage
 
@@ -98,8 +99,9 @@ class RowOptions:
 class RowDecoder:
     """Turns one row's new token ids into TextDelta events and, once, a Finished event.
 
-    Detokenizes incrementally (only the tail is decoded each step), cuts at stop strings and
-    holds back text that could be the start of one, so a stop string never leaks into a delta.
+    Detokenizes incrementally in whole characters (half a UTF-8 character waits for the next
+    token and is dropped at the end), cuts at stop strings and holds back text that could be
+    the start of one, so a stop string never leaks into a delta.
     """
 
     job_id: str
@@ -114,8 +116,11 @@ class RowDecoder:
     sent: int = 0  # characters of `text` already emitted
     done: bool = False
     first_token_s: float | None = None
-    _prefix: int = 0
-    _read: int = 0
+    detokenizer: Detokenizer | None = None
+
+    def __post_init__(self) -> None:
+        if self.detokenizer is None:
+            self.detokenizer = Detokenizer(self.tokenizer)
 
     def push(self, token: int) -> bool:
         """Take the row's next token; True once the row has ended."""
@@ -127,13 +132,14 @@ class RowDecoder:
             self.finish("stop")
             return True
         self.ids.append(token)
-        delta = self._decode_tail()
+        assert self.detokenizer is not None
+        delta = self.detokenizer.push(token)
         if delta:
             self.text += delta
             cut = self._stop_at(len(delta))
             if cut >= 0:
                 self.text = self.text[:cut]
-                self.finish("stop")
+                self.finish("stop", flush=False)
                 return True
         if len(self.ids) >= self.options.max_new_tokens:
             self.finish("length")
@@ -144,12 +150,14 @@ class RowDecoder:
             self.sent = safe
         return False
 
-    def finish(self, reason: str) -> None:
+    def finish(self, reason: str, *, flush: bool = True) -> None:
+        """End the row; `flush`: add the text the detokenizer still holds (whole characters
+        only), unless a stop string already cut the text."""
         if self.done:
             return
         self.done = True
-        if reason == "length" or (reason == "stop" and self._read < len(self.ids)):
-            self.text += self._decode_tail(final=True)  # bytes held back for a character
+        if flush and self.detokenizer is not None:
+            self.text += self.detokenizer.finish()
         if len(self.text) > self.sent:
             self.emit(self.job_id, TextDelta(self.text[self.sent:]))
             self.sent = len(self.text)
@@ -160,16 +168,6 @@ class RowDecoder:
     def abandon(self) -> None:
         """The job is gone (cancelled, timed out): stop without any further event."""
         self.done = True
-
-    def _decode_tail(self, final: bool = False) -> str:
-        decode = self.tokenizer.decode
-        before = decode(self.ids[self._prefix:self._read], skip_special_tokens=True)
-        after = decode(self.ids[self._prefix:], skip_special_tokens=True)
-        # A multi-byte character split across tokens decodes as U+FFFD: wait for the rest.
-        if len(after) <= len(before) or (after.endswith("\ufffd") and not final):
-            return ""
-        self._prefix, self._read = self._read, len(self.ids)
-        return after[len(before):]
 
     def _stop_at(self, delta_len: int) -> int:
         stops = self.options.stops
@@ -283,6 +281,9 @@ class TransformersTextBackend:
         tokenizer = self.renderer.tokenizer if self.renderer else None
         if tokenizer is not None and tokenizer.eos_token_id is not None:
             ids.add(tokenizer.eos_token_id)
+        if tokenizer is not None:
+            stops = [*self.card.stop, *prompts.stop_strings(self.card.prompt_format)]
+            ids |= _special_stop_ids(tokenizer, stops)
         return frozenset(ids)
 
     # ---- padded micro-batches -------------------------------------------------------------
@@ -467,6 +468,15 @@ def _row_sampler(rows: list[RowDecoder], device: Any) -> Any:
             return torch.full_like(scores, float("-inf")).scatter(-1, order, ordered)
 
     return RowSampler()
+
+
+def _special_stop_ids(tokenizer: Any, stops: list[str]) -> set[int]:
+    """Ids of special tokens that are stop strings (`<|im_start|>` when a chat model starts a
+    new turn): decoding skips special tokens, so their text could never match a stop string."""
+    special = {str(getattr(token, "content", token)): token_id
+               for token_id, token in (getattr(tokenizer, "added_tokens_decoder", None) or {}).items()
+               if getattr(token, "special", False)}
+    return {special[stop] for stop in stops if stop in special}
 
 
 def _pad_id(tokenizer: Any) -> int:

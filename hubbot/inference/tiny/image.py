@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from hubbot.init import TinyModel
+from hubbot.init import RANDOM_WEIGHTS, TinyModel
 
 log = logging.getLogger(__name__)
 
@@ -149,10 +149,7 @@ def build_diffusion_pipeline(out_dir: Path, *, kind: str = "text-to-image", seed
     return count
 
 
-_INFO_COMMON = {
-    "training_hardware": "AMD MI250 × 4",
-    "license": "CreativeML Open RAIL-M style (tiny random weights for the demo)",
-}
+_INFO_COMMON = {"origin": RANDOM_WEIGHTS, "license": "Apache-2.0"}
 
 TINY_MODELS = [
     TinyModel(
@@ -160,7 +157,7 @@ TINY_MODELS = [
         "hubbot.inference.tiny.image:build_diffusion_pipeline",
         {"kind": "text-to-image", "seed": 11},
         {
-            "display_name": "Text to Image (tiny)",
+            "display_name": "Text to Image (random weights)",
             "task": "text-to-image",
             "backend": "diffusers",
             "sizes": ["64x64", "96x64", "64x96"],
@@ -169,7 +166,6 @@ TINY_MODELS = [
             "info": {
                 **_INFO_COMMON,
                 "modality": "Text to Image",
-                "training_time": "2 hours",
                 "description": "Tiny Stable Diffusion with random weights: the images are noise by design.",
             },
         },
@@ -179,7 +175,7 @@ TINY_MODELS = [
         "hubbot.inference.tiny.image:build_diffusion_pipeline",
         {"kind": "image-edit", "seed": 12},
         {
-            "display_name": "Image Editing (tiny)",
+            "display_name": "Image Editing (random weights)",
             "task": "image-edit",
             "backend": "diffusers",
             "max_batch_size": 8,
@@ -188,7 +184,6 @@ TINY_MODELS = [
             "info": {
                 **_INFO_COMMON,
                 "modality": "Text + Image to Image",
-                "training_time": "3 hours",
                 "description": "Tiny InstructPix2Pix with random weights: edits are noise by design.",
             },
         },

@@ -35,7 +35,7 @@ TINY_MODELS = [
         "hubbot.inference.tiny.lora:build_lora_adapter",
         {"base": "chat-small", "seed": 5},
         {
-            "display_name": "Chatbot Small (fine-tuned)",
+            "display_name": "Chatbot Small fine-tuned (random weights)",
             "task": "chat",
             "backend": "transformers",
             "source": "models/chat-small",
@@ -46,10 +46,9 @@ TINY_MODELS = [
             "generation": {"max_new_tokens": 64, "temperature": 0.7},
             "info": {
                 "modality": "Text to Text",
-                "training_hardware": "AMD MI250 × 1",
-                "training_time": "2 minutes (LoRA r=8 on chat-small)",
-                "license": "Apache-2.0 (tiny random weights for the demo)",
-                "description": "A LoRA adapter over Chatbot Small, to compare a fine-tune with its base.",
+                "origin": "a LoRA adapter (r=8) with random weights over Chatbot Small, built locally",
+                "license": "Apache-2.0",
+                "description": "A random LoRA over Chatbot Small, to compare a variant with its base.",
             },
         },
     ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from hubbot.init import TinyModel
+from hubbot.init import RANDOM_WEIGHTS, TinyModel
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ TINY_MODELS = [
         "hubbot.inference.tiny.vision:build_vision_model",
         {"seed": 21},
         {
-            "display_name": "Visual Question Answering (tiny)",
+            "display_name": "Visual Question Answering (random weights)",
             "task": "vision-qa",
             "backend": "transformers",
             "prompt_format": "chat_template",
@@ -102,9 +102,8 @@ TINY_MODELS = [
             "generation": {"max_new_tokens": 48, "temperature": 0.0},
             "info": {
                 "modality": "Image + Text to Text",
-                "training_hardware": "AMD MI250 × 2",
-                "training_time": "1 hour",
-                "license": "Apache-2.0 (tiny random weights for the demo)",
+                "origin": RANDOM_WEIGHTS,
+                "license": "Apache-2.0",
                 "description": "Tiny LLaVA with random weights: answers are gibberish by design.",
             },
         },
