@@ -64,6 +64,14 @@ def command_of_action(action_id: str) -> str | None:
     return None
 
 
+@cache
+def unmetered_actions() -> frozenset[str]:
+    """Button prefixes that start no job (a vote, a confirmation): they use no quota. Every
+    other button counts against its command, so a new button is metered unless declared here
+    (a module's `UNMETERED_ACTIONS`)."""
+    return frozenset(p for module in _modules() for p in getattr(module, "UNMETERED_ACTIONS", ()))
+
+
 def specs() -> list[CommandSpec]:
     return sorted((c.spec for c in registry().values()), key=lambda s: s.name)
 
@@ -72,5 +80,4 @@ def get(name: str) -> Command | None:
     return registry().get(name)
 
 
-__all__ = ["action_handlers", "answers_in_public", "command_of_action", "execute", "execute_action", "get",
-           "registry", "specs"]
+__all__ = ["action_handlers", "answers_in_public", "execute", "execute_action", "get", "registry", "specs"]

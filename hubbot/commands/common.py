@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -81,14 +81,12 @@ def queue_status(event: Queued, lang: str) -> Status:
     return Status(t("status.queued_eta", lang, position=event.position, eta=max(1, round(event.eta_s))))
 
 
-def raise_for_failure(event: Failed, model_name: str = "") -> None:
+def raise_for_failure(event: Failed) -> None:
     if event.reason == "busy":
         raise Busy("error.busy", retry=event.message or "30")
     if event.reason == "user_limit":  # the dispatcher's per-user limit; message = the limit
         raise Busy("shared.too_many_jobs", limit=event.message or "?")
     if event.reason == "unavailable":
-        if model_name:
-            raise Unavailable("error.model_unavailable_named", model=model_name)
         raise Unavailable("error.model_unavailable")
     if event.reason == "timeout":
         raise UserError("error.timeout")
@@ -99,12 +97,14 @@ def raise_for_failure(event: Failed, model_name: str = "") -> None:
     raise UserError("error.internal")
 
 
-async def stream_job(app: App, job: Job, lang: str, part: str = "") -> AsyncIterator[Reply | Any]:
+async def stream_job(app: App, job: Job, lang: str, part: str = "", *,
+                     blind: bool = False) -> AsyncIterator[Reply | Any]:
     """Submit a job and translate its events into replies.
 
     Yields Status/Delta replies, and passes `GeneratedImage`, `Progress` and the final
     `Finished` events through for the caller to handle. A `Failed` event raises the
-    matching UserError (rendered by the runner in the user's language).
+    matching UserError (rendered by the runner in the user's language). `blind`: no status
+    line or error names the model (a blind /compare reveals them only after the vote).
     """
     request = current_request.get()
     if request is not None:
@@ -115,27 +115,23 @@ async def stream_job(app: App, job: Job, lang: str, part: str = "") -> AsyncIter
         handle = app.dispatcher.submit(job)
         try:
             async for event in handle:
-                async for reply in _translate(event, lang, part, model_name(app, job.model_id)):
+                async for reply in _translate(event, lang, part, blind):
                     yield reply
         finally:
             if not handle.done:
                 handle.cancel()
 
 
-def model_name(app: App, model_id: str) -> str:
-    card = app.registry.cards.get(model_id)
-    return card.display_name if card is not None else model_id
-
-
-async def _translate(event: JobEvent, lang: str, part: str, model: str = "") -> AsyncIterator[Any]:
+async def _translate(event: JobEvent, lang: str, part: str, blind: bool = False) -> AsyncIterator[Any]:
     if isinstance(event, Queued):
         yield queue_status(event, lang)
     elif isinstance(event, Loading):
-        yield Status(t("status.loading", lang, model=event.model_id))
+        yield Status(t("status.loading_unnamed", lang) if blind
+                     else t("status.loading", lang, model=event.model_id))
     elif isinstance(event, TextDelta):
         yield Delta(event.text, part)
     elif isinstance(event, Failed):
-        raise_for_failure(event, model)
+        raise_for_failure(event)
     elif isinstance(event, Finished | GeneratedImage | Progress):
         yield event
 
@@ -152,14 +148,49 @@ class TextOutcome:
         return self.finished
 
 
-async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome) -> AsyncIterator[Any]:
-    """Stream a text job's replies; its Finished event, with the text checked against the
-    content policy, lands in `outcome`."""
-    from hubbot.commands.moderation import check_output
+class StreamGate:
+    """Streamed text is shown only once the content policy passed the whole text so far, and
+    the last `HOLD_CHARS` stay back: a term may still be completing there ("i will ki" +
+    "ll you"). Once the text so far fails, nothing more is shown; the final answer (checked
+    again, whole) replaces what was streamed."""
 
-    async for event in stream_job(app, job, lang):
+    # Longer than any word-list term written out with tricks (k i l l y o u r s e l f).
+    HOLD_CHARS = 64
+    # Text is checked (the whole text so far) each time this much more could be shown.
+    CHECK_EVERY = 32
+
+    def __init__(self, passes: Callable[[str], bool]) -> None:
+        self._passes = passes
+        self.text = ""
+        self.shown = 0
+        self.blocked = False
+
+    def feed(self, piece: str) -> str:
+        """Add streamed text; return the part that may be shown now ("" for none)."""
+        self.text += piece
+        end = len(self.text) - self.HOLD_CHARS
+        if self.blocked or end - self.shown < self.CHECK_EVERY:
+            return ""
+        if not self._passes(self.text):
+            self.blocked = True
+            return ""
+        released, self.shown = self.text[self.shown:end], end
+        return released
+
+
+async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part: str = "", *,
+                      blind: bool = False) -> AsyncIterator[Any]:
+    """Stream a text job's replies through a `StreamGate`; its Finished event, with the text
+    checked against the content policy, lands in `outcome`."""
+    from hubbot.commands.moderation import check_output, passes
+
+    gate = StreamGate(lambda text: passes(app, text))
+    async for event in stream_job(app, job, lang, part, blind=blind):
         if isinstance(event, Finished):
             outcome.finished = dataclasses.replace(event, text=check_output(app, event.text, lang))
+        elif isinstance(event, Delta):
+            if shown := gate.feed(event.text):
+                yield Delta(shown, event.part)
         else:
             yield event
 

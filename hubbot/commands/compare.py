@@ -21,12 +21,10 @@ from hubbot.commands.base import (
     Status,
 )
 from hubbot.commands.chat import resolve_model
-from hubbot.commands.common import language_for, stream_job, text_option
+from hubbot.commands.common import TextOutcome, language_for, stream_text, text_option
 from hubbot.commands.models import card_lines
-from hubbot.commands.moderation import check_output
 from hubbot.config import ModelCard
 from hubbot.errors import Refused, UserError
-from hubbot.evals.quality import quality_lines
 from hubbot.i18n import t
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
 from hubbot.storage import arena
@@ -101,17 +99,19 @@ def title_for(run: Run, blind: bool, lang: str) -> str:
     return t("compare.model_label", lang, label=run.label) if blind else run.card.display_name
 
 
-async def _consume(app: App, run: Run, job: Job, lang: str, out: asyncio.Queue) -> None:
+async def _consume(app: App, run: Run, job: Job, lang: str, out: asyncio.Queue, blind: bool) -> None:
+    """One model's answer: streamed through the content policy like /chat's (stream_text), and
+    in blind mode with no status line or error that names the model."""
+    outcome = TextOutcome()
     try:
-        async for event in stream_job(app, job, lang, part=run.label):
+        async for event in stream_text(app, job, lang, outcome, part=run.label, blind=blind):
             if isinstance(event, Delta) and run.first_token is None:
                 run.first_token = time.perf_counter()
-            if isinstance(event, Finished):
-                run.finished, run.ended = event, time.perf_counter()
-            elif isinstance(event, Status):
+            if isinstance(event, Status):
                 await out.put(Status(f"{run.label}: {event.text}"))
             elif isinstance(event, Delta):
                 await out.put(event)
+        run.finished, run.ended = outcome.final, time.perf_counter()
     except UserError as exc:
         run.error = t(exc.key, lang, **exc.params)
     finally:
@@ -127,24 +127,22 @@ class CompareCommand:
         model_ids = parse_models(app, text_option(request, "models", required=False))
         blind = truthy(request.options.get("blind", False))
         limits = app.settings.limits
-        renderer = await asyncio.to_thread(app.registry.renderer, model_ids[0])  # tokenizer: off the loop
         if len(prompt) > limits.max_prompt_chars or (
-                await asyncio.to_thread(renderer.count_tokens, prompt) > limits.max_prompt_tokens):
+                app.registry.renderer(model_ids[0]).count_tokens(prompt) > limits.max_prompt_tokens):
             raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
         comparison = await arena.create(app.db, request.user.id, prompt, model_ids, blind)
 
         runs = [Run(LABELS[i], app.registry.card(m)) for i, m in enumerate(model_ids)]
-        quality = {} if blind else await quality_lines(app.db, model_ids, lang)  # `hubbot eval` scores
         out: asyncio.Queue = asyncio.Queue()
-        tasks = [asyncio.create_task(_consume(app, run, self._job(run.card, prompt, request), lang, out))
-                 for run in runs]
+        tasks = [asyncio.create_task(_consume(app, run, self._job(run.card, prompt, request), lang, out,
+                                              blind)) for run in runs]
         try:
             pending = len(runs)
             while pending:
                 item = await out.get()
                 if isinstance(item, Run):
                     pending -= 1
-                    yield self._answer(app, item, blind, lang, quality.get(item.card.id, ""))
+                    yield self._answer(app, item, blind, lang)
                 else:
                     yield item
         finally:
@@ -165,14 +163,14 @@ class CompareCommand:
         return Job(JobKind.TEXT, card.id, TextInputs(messages=messages), request.user.id)
 
     @staticmethod
-    def _answer(app: App, run: Run, blind: bool, lang: str, quality: str = "") -> Answer:
+    def _answer(app: App, run: Run, blind: bool, lang: str) -> Answer:
         if run.error is not None:
             return Answer(run.error, part=run.label, title=title_for(run, blind, lang))
         assert run.finished is not None
         footer = [run.figures(lang)]
-        text = check_output(app, run.finished.text, lang)
+        text = run.finished.text  # checked against the content policy by stream_text
         if not blind:
-            footer.append(" · ".join([*card_lines(run.card, lang)[1:], *filter(None, [quality])]))
+            footer.append(" · ".join(card_lines(run.card, lang)[1:]))
         if run.finished.finish_reason == "interrupted":
             footer.append(t("remote.interrupted", lang))
         footer.append(t("footer.ai_text", lang, model=title_for(run, blind, lang)))
@@ -197,6 +195,10 @@ async def vote(action_id: str, request: Request, app: App) -> AsyncIterator[Repl
     comparison = await arena.get(app.db, comparison_id)
     if comparison is None or outcome not in {*LABELS.lower()[: len(comparison.models)], *OUTCOMES}:
         raise UserError("compare.unknown_comparison")
+    # Only the asker votes: they read the answers to their own prompt, and channel-wide voting
+    # would let anyone (or a few accounts) steer the leaderboard from one shared message.
+    if comparison.user_id != request.user.id:
+        raise Refused("compare.not_your_vote")
     if await arena.votes_today(app.db, request.user.id) >= app.settings.defaults.arena_votes_per_day:
         raise Refused("compare.vote_cap", limit=app.settings.defaults.arena_votes_per_day)
     try:
@@ -214,3 +216,4 @@ async def vote(action_id: str, request: Request, app: App) -> AsyncIterator[Repl
 
 COMMAND = CompareCommand()
 ACTIONS = {"arena-vote": vote}
+UNMETERED_ACTIONS = {"arena-vote"}  # a vote starts no job: it uses no /compare quota

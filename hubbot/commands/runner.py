@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
     from hubbot.app import App
 
 log = logging.getLogger(__name__)
-
-# Actions audited without the user's id or place: the record of a /forget must not be the
-# one thing left that names the user.
-ANONYMOUS_AUDIT = frozenset({"forget-confirm"})
 
 
 async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
@@ -47,21 +44,34 @@ async def execute_action(action_id: str, request: Request, app: App) -> AsyncIte
     if handler is None:
         yield Error(t("error.unknown_action", lang))
         return
-    anonymous = prefix in ANONYMOUS_AUDIT
-    async for reply in _guarded(request, app, lang, handler(action_id, request, app), anonymous=anonymous):
+    async for reply in _guarded(request, app, lang, handler(action_id, request, app),
+                                guard_as=metered_command(action_id)):
         yield reply
 
 
+def metered_command(action_id: str) -> str | None:
+    """The command a button press counts as for the guards (quotas above all): the command
+    whose module handles the button (the mapping disabled commands use), unless the button
+    starts no job. Otherwise reroll/variation would make images past the /imagine quota."""
+    from hubbot.commands import command_of_action, unmetered_actions
+
+    if action_id.split(":", 1)[0] in unmetered_actions():
+        return None
+    return command_of_action(action_id)
+
+
 async def _guarded(
-    request: Request, app: App, lang: str, replies: AsyncIterator[Reply], *, anonymous: bool = False
+    request: Request, app: App, lang: str, replies: AsyncIterator[Reply], *, guard_as: str | None = None,
 ) -> AsyncIterator[Reply]:
+    """`guard_as`: the command the guards see (a button's own command), when not request.command."""
     outcome = "ok"
     detail: dict[str, str] = {}
     token = current_request.set(request)
     try:
         await users.touch(app.db, request.user.id, request.user.platform, request.user.display_name)
+        guarded = dataclasses.replace(request, command=guard_as) if guard_as else request
         for guard in app.guards:
-            await guard(request, app)
+            await guard(guarded, app)
         async for reply in with_image_consent(request, app, replies):
             yield reply
     except UserError as exc:
@@ -77,9 +87,8 @@ async def _guarded(
             current_request.reset(token)
         try:
             await audit.record(
-                app.db, user_id=None if anonymous else request.user.id, command=request.command,
-                outcome=outcome, platform=request.user.platform, scope="" if anonymous else request.scope,
-                detail=detail,
+                app.db, user_id=request.user.id, command=request.command, outcome=outcome,
+                platform=request.user.platform, scope=request.scope, detail=detail,
             )
         except Exception:
             log.exception("could not write the audit record")

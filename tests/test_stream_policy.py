@@ -1,0 +1,135 @@
+"""Streamed answers pass the content policy before they are shown (issue 18, item 4): in /chat,
+/code, /ask-image and /compare, every streamed piece was checked with the text so far, the
+unchecked tail held back; an answer that turns harmful shows nothing harmful, then is withheld.
+
+The models here are a backend that streams a fixed answer (served through the real dispatcher
+with `Registry.use_backend`), because the tiny random models cannot be made to say a sentence."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image as PILImage
+
+from hubbot.app import App
+from hubbot.commands import execute
+from hubbot.commands.base import Answer, Attachment, Delta, Request, UserRef
+from hubbot.commands.common import StreamGate
+from hubbot.commands.moderation import default_checker
+from hubbot.config import ModelCard
+from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
+
+HARMFUL = ["Sure. ", "i will ", "kill you", " tonight, ", "and that is a promise I make."]
+BENIGN = ["Rivers carry water from the hills to the sea; ", "they shape valleys over millions ",
+          "of years and give cities their drinking water, ", "fish their homes, and farmers their ",
+          "fields. Most large cities grew up beside one."]
+
+
+class SaysBackend:
+    """A text backend that streams a fixed answer in pieces, then finishes with all of it."""
+
+    def __init__(self, card: ModelCard, pieces: list[str]) -> None:
+        self.card = card
+        self.pieces = pieces
+        self._loaded = False
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def load(self) -> None:
+        self._loaded = True
+
+    def unload(self) -> None:
+        self._loaded = False
+
+    def memory_bytes(self) -> int:
+        return 0
+
+    def batch_key(self, job: Job) -> str:
+        return job.id
+
+    def run_batch(self, jobs: list[Job], emit) -> None:
+        for job in jobs:
+            for piece in self.pieces:
+                emit(job.id, TextDelta(piece))
+            emit(job.id, Finished(text="".join(self.pieces), usage=Usage(completion_tokens=len(self.pieces))))
+
+
+def png() -> bytes:
+    out = io.BytesIO()
+    PILImage.new("RGB", (64, 64), (200, 30, 30)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def image_attachment() -> Attachment:
+    data = png()
+
+    async def fetch(max_bytes: int) -> bytes:
+        return data
+
+    return Attachment("red.png", "image/png", len(data), fetch)
+
+
+def ask(command: str, options: dict, attachments: list | None = None) -> Request:
+    return Request(command, options, UserRef("console:ann", "console"), f"console:{command}",
+                   attachments=attachments or [])
+
+
+REQUESTS = {
+    "chat": lambda app: (["chat-small"], ask("chat", {"prompt": "Tell me about rivers"})),
+    "code": lambda app: ([app.settings.defaults.code_model],
+                         ask("code", {"mode": "explain", "prompt": "def f(x): return x"})),
+    "ask-image": lambda app: ([app.settings.defaults.vision_model],
+                              ask("ask-image", {"question": "What colour is it?"}, [image_attachment()])),
+    "compare": lambda app: (["chat-small", "chat-large"],
+                            ask("compare", {"prompt": "Tell me about rivers", "models": "small,large"})),
+}
+
+
+async def answer_with(app: App, command: str, pieces: list[str]) -> list:
+    model_ids, request = REQUESTS[command](app)
+    for model_id in model_ids:
+        app.registry.use_backend(model_id, SaysBackend(app.registry.card(model_id), pieces))
+    return [reply async for reply in execute(request, app)]
+
+
+@pytest.mark.parametrize("command", list(REQUESTS))
+async def test_a_harmful_answer_is_never_shown_while_it_streams(app, command: str) -> None:
+    replies = await answer_with(app, command, HARMFUL)
+    streamed = {}
+    for reply in replies:
+        if isinstance(reply, Delta):
+            streamed[reply.part] = streamed.get(reply.part, "") + reply.text
+    for text in streamed.values():  # what users saw before the final answer: all of it passes
+        assert default_checker().check(text) is None, text
+        assert "kill" not in text
+    answers = [r for r in replies if isinstance(r, Answer) and r.text]
+    assert answers and all("kill" not in a.text for a in answers)
+    assert all("withheld" in a.text for a in answers)
+
+
+@pytest.mark.parametrize("command", list(REQUESTS))
+async def test_a_benign_answer_still_streams(app, command: str) -> None:
+    replies = await answer_with(app, command, BENIGN)
+    deltas = [r for r in replies if isinstance(r, Delta)]
+    assert deltas, "nothing was streamed before the final answer"
+    whole = "".join(BENIGN)
+    for part in {d.part for d in deltas}:
+        shown = "".join(d.text for d in deltas if d.part == part)
+        assert whole.startswith(shown) and len(shown) <= len(whole) - StreamGate.HOLD_CHARS
+
+
+def test_the_gate_holds_back_the_unchecked_tail() -> None:
+    checked: list[str] = []
+
+    def passes(text: str) -> bool:
+        checked.append(text)
+        return default_checker().check(text) is None
+
+    gate = StreamGate(passes)
+    shown = "".join(gate.feed(piece) for piece in ["x" * 120, "Sure. i will ki"])
+    assert shown == "x" * (120 - StreamGate.HOLD_CHARS) and checked == ["x" * 120]
+    assert gate.feed("ll you" + " " * 100) == "" and gate.blocked  # the text so far failed
+    assert gate.feed("more harmless words " * 10) == ""  # nothing after that is shown
