@@ -39,7 +39,8 @@ async def test_models_run_concurrently_and_answers_carry_figures(app, monkeypatc
     replies = await collect(execute(request({"prompt": "Tell me a joke", "max_tokens": 8}), app))
     answers = [r for r in replies if isinstance(r, Answer)]
     assert sorted(a.part for a in answers) == ["A", "B", "C"]
-    assert {a.title for a in answers} == {"Chatbot Small", "Chatbot Medium", "Chatbot Large"}
+    assert {a.title for a in answers} == {f"Chatbot {size} (random weights)" for size in ("Small", "Medium",
+                                                                                         "Large")}
     assert {r.part for r in replies if isinstance(r, Delta)} <= {"A", "B", "C"}
     submitted = [t for t, _, kind in events if kind == "submitted"]
     first_finish = min(t for t, _, kind in events if kind == "Finished")
@@ -47,7 +48,7 @@ async def test_models_run_concurrently_and_answers_carry_figures(app, monkeypatc
     for answer in answers:
         ttft, total, rate, tokens = _figures(answer.footer)
         assert 0 <= ttft <= total and tokens > 0 and rate > 0
-        assert "AMD MI250" in answer.footer  # the model card beside the answer
+        assert "random weights" in answer.footer and "None" not in answer.footer  # the card beside it
     assert isinstance(replies[-1], Done) and replies[-1].actions == ()
 
 

@@ -80,4 +80,5 @@ def get(name: str) -> Command | None:
     return registry().get(name)
 
 
-__all__ = ["action_handlers", "answers_in_public", "execute", "execute_action", "get", "registry", "specs"]
+__all__ = ["action_handlers", "answers_in_public", "command_of_action", "execute", "execute_action", "get",
+           "registry", "specs"]

@@ -81,12 +81,14 @@ def queue_status(event: Queued, lang: str) -> Status:
     return Status(t("status.queued_eta", lang, position=event.position, eta=max(1, round(event.eta_s))))
 
 
-def raise_for_failure(event: Failed) -> None:
+def raise_for_failure(event: Failed, model_name: str = "") -> None:
     if event.reason == "busy":
         raise Busy("error.busy", retry=event.message or "30")
     if event.reason == "user_limit":  # the dispatcher's per-user limit; message = the limit
         raise Busy("shared.too_many_jobs", limit=event.message or "?")
     if event.reason == "unavailable":
+        if model_name:
+            raise Unavailable("error.model_unavailable_named", model=model_name)
         raise Unavailable("error.model_unavailable")
     if event.reason == "timeout":
         raise UserError("error.timeout")
@@ -113,25 +115,31 @@ async def stream_job(app: App, job: Job, lang: str, part: str = "", *,
     slots = app.services.get("user_slots")  # the per-user limit shared by all bot processes
     async with slots.hold(job.user_id, job.id) if slots else nullcontext():
         handle = app.dispatcher.submit(job)
+        shown_name = "" if blind else model_name(app, job.model_id)
         try:
             async for event in handle:
-                async for reply in _translate(event, lang, part, blind):
+                async for reply in _translate(event, lang, part, shown_name):
                     yield reply
         finally:
             if not handle.done:
                 handle.cancel()
 
 
-async def _translate(event: JobEvent, lang: str, part: str, blind: bool = False) -> AsyncIterator[Any]:
+def model_name(app: App, model_id: str) -> str:
+    card = app.registry.cards.get(model_id)
+    return card.display_name if card is not None else model_id
+
+
+async def _translate(event: JobEvent, lang: str, part: str, model: str = "") -> AsyncIterator[Any]:
     if isinstance(event, Queued):
         yield queue_status(event, lang)
     elif isinstance(event, Loading):
-        yield Status(t("status.loading_unnamed", lang) if blind
-                     else t("status.loading", lang, model=event.model_id))
+        yield Status(t("status.loading", lang, model=event.model_id) if model
+                     else t("status.loading_unnamed", lang))
     elif isinstance(event, TextDelta):
         yield Delta(event.text, part)
     elif isinstance(event, Failed):
-        raise_for_failure(event)
+        raise_for_failure(event, model)
     elif isinstance(event, Finished | GeneratedImage | Progress):
         yield event
 

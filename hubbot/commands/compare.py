@@ -25,6 +25,7 @@ from hubbot.commands.common import TextOutcome, language_for, stream_text, text_
 from hubbot.commands.models import card_lines
 from hubbot.config import ModelCard
 from hubbot.errors import Refused, UserError
+from hubbot.evals.quality import quality_lines
 from hubbot.i18n import t
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
 from hubbot.storage import arena
@@ -127,12 +128,14 @@ class CompareCommand:
         model_ids = parse_models(app, text_option(request, "models", required=False))
         blind = truthy(request.options.get("blind", False))
         limits = app.settings.limits
+        renderer = await asyncio.to_thread(app.registry.renderer, model_ids[0])  # tokenizer: off the loop
         if len(prompt) > limits.max_prompt_chars or (
-                app.registry.renderer(model_ids[0]).count_tokens(prompt) > limits.max_prompt_tokens):
+                await asyncio.to_thread(renderer.count_tokens, prompt) > limits.max_prompt_tokens):
             raise UserError("error.prompt_too_long", limit=limits.max_prompt_tokens)
         comparison = await arena.create(app.db, request.user.id, prompt, model_ids, blind)
 
         runs = [Run(LABELS[i], app.registry.card(m)) for i, m in enumerate(model_ids)]
+        quality = {} if blind else await quality_lines(app.db, model_ids, lang)  # `hubbot eval` scores
         out: asyncio.Queue = asyncio.Queue()
         tasks = [asyncio.create_task(_consume(app, run, self._job(run.card, prompt, request), lang, out,
                                               blind)) for run in runs]
@@ -142,7 +145,7 @@ class CompareCommand:
                 item = await out.get()
                 if isinstance(item, Run):
                     pending -= 1
-                    yield self._answer(app, item, blind, lang)
+                    yield self._answer(app, item, blind, lang, quality.get(item.card.id, ""))
                 else:
                     yield item
         finally:
@@ -163,14 +166,14 @@ class CompareCommand:
         return Job(JobKind.TEXT, card.id, TextInputs(messages=messages), request.user.id)
 
     @staticmethod
-    def _answer(app: App, run: Run, blind: bool, lang: str) -> Answer:
+    def _answer(app: App, run: Run, blind: bool, lang: str, quality: str = "") -> Answer:
         if run.error is not None:
             return Answer(run.error, part=run.label, title=title_for(run, blind, lang))
         assert run.finished is not None
         footer = [run.figures(lang)]
         text = run.finished.text  # checked against the content policy by stream_text
         if not blind:
-            footer.append(" · ".join(card_lines(run.card, lang)[1:]))
+            footer.append(" · ".join([*card_lines(run.card, lang)[1:], *filter(None, [quality])]))
         if run.finished.finish_reason == "interrupted":
             footer.append(t("remote.interrupted", lang))
         footer.append(t("footer.ai_text", lang, model=title_for(run, blind, lang)))

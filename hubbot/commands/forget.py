@@ -1,4 +1,8 @@
-"""/forget: delete all of the user's data after a confirmation; queued jobs are cancelled."""
+"""/forget: delete all of the user's data after a confirmation; queued jobs are cancelled.
+
+`forget_everything` is the one way a user is forgotten (the button here, `hubbot privacy
+forget`): jobs, the dispatcher's unwritten job records, every table, files, and what this
+process holds in memory. The audit record of a forget does not name the user (see runner)."""
 
 from __future__ import annotations
 
@@ -39,10 +43,18 @@ async def confirm(action_id: str, request: Request, app: App) -> AsyncIterator[R
     lang = language_for(request, app)
     if action_id.split(":", 1)[-1] != owner_tag(request.user.id):
         raise Refused("privacy.not_yours")
-    cancelled = app.dispatcher.cancel_user(request.user.id)
-    counts = await privacy.forget_user(app.db, request.user.id, app.settings.data_path)
+    cancelled, counts = await forget_everything(app, request.user.id)
     summary = ", ".join(f"{k} {v}" for k, v in counts.items() if v)
     yield Answer(t("privacy.forgotten", lang, counts=summary or "0", cancelled=cancelled))
+
+
+async def forget_everything(app: App, user_id: str) -> tuple[int, dict[str, int]]:
+    """Forget the user everywhere this process can reach. Returns (jobs cancelled, counts)."""
+    # Jobs first, then their buffered records: nothing of theirs may be written after the delete.
+    cancelled = await app.dispatcher.forget_user(user_id)
+    counts = await privacy.forget_user(app.db, user_id, app.settings.data_path)
+    counts["memory"] = app.live_memory.forget_user(user_id)
+    return cancelled, counts
 
 
 COMMAND = ForgetCommand()

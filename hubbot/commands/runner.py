@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Actions audited without the user's id or place: the record of a /forget must not be the
+# one thing left that names the user.
+ANONYMOUS_AUDIT = frozenset({"forget-confirm"})
+
 
 async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
     """Run `request.command` and yield its replies. Never raises for user mistakes."""
@@ -44,7 +48,8 @@ async def execute_action(action_id: str, request: Request, app: App) -> AsyncIte
     if handler is None:
         yield Error(t("error.unknown_action", lang))
         return
-    async for reply in _guarded(request, app, lang, handler(action_id, request, app),
+    anonymous = prefix in ANONYMOUS_AUDIT
+    async for reply in _guarded(request, app, lang, handler(action_id, request, app), anonymous=anonymous,
                                 guard_as=metered_command(action_id)):
         yield reply
 
@@ -61,7 +66,8 @@ def metered_command(action_id: str) -> str | None:
 
 
 async def _guarded(
-    request: Request, app: App, lang: str, replies: AsyncIterator[Reply], *, guard_as: str | None = None,
+    request: Request, app: App, lang: str, replies: AsyncIterator[Reply], *, anonymous: bool = False,
+    guard_as: str | None = None,
 ) -> AsyncIterator[Reply]:
     """`guard_as`: the command the guards see (a button's own command), when not request.command."""
     outcome = "ok"
@@ -87,8 +93,9 @@ async def _guarded(
             current_request.reset(token)
         try:
             await audit.record(
-                app.db, user_id=request.user.id, command=request.command, outcome=outcome,
-                platform=request.user.platform, scope=request.scope, detail=detail,
+                app.db, user_id=None if anonymous else request.user.id, command=request.command,
+                outcome=outcome, platform=request.user.platform, scope="" if anonymous else request.scope,
+                detail=detail,
             )
         except Exception:
             log.exception("could not write the audit record")
