@@ -682,3 +682,22 @@ async def test_users_hear_about_jobs_a_restart_interrupted(
                        "Please send it again."]
     assert await interrupted_jobs(db, platform="discord") == []  # told once, not at every start
     await db.close()
+
+
+async def test_discord_that_cannot_be_reached_is_a_one_line_error(discord_settings: Any,
+                                                                  standin: DiscordStandIn) -> None:
+    """run() through the shared run-until-stopped helper: a session that fails ends run() with its
+    one-line error (no hang waiting for a stop)."""
+    import socket
+
+    from hubbot.app import App
+    from hubbot.bot.discord import run
+    from hubbot.errors import ConfigError
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    nowhere = discord_settings.model_copy(update={"discord_api_base": f"http://127.0.0.1:{port}/api/v10"})
+    async with App.create(nowhere) as app:
+        with pytest.raises(ConfigError, match=rf"^cannot reach Discord at http://127\.0\.0\.1:{port}/api/v10"):
+            await asyncio.wait_for(run(app), 30)

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 import re
-import signal
 import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -33,6 +32,7 @@ from hubbot.bot.discord.replies import (
     Surface,
 )
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
+from hubbot.bot.lifecycle import run_until_stopped
 from hubbot.commands import command_of_action, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
 from hubbot.commands.common import language_for
@@ -537,38 +537,20 @@ async def run(app: App, *, stop: asyncio.Event | None = None) -> int:
     if not token:
         raise ConfigError("DISCORD_TOKEN is not set: put the bot token in the environment")
     point_at_endpoints(settings)
-    stop = stop or asyncio.Event()
-    loop = asyncio.get_running_loop()
-    handled = []
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        try:
-            loop.add_signal_handler(sig, stop.set)
-            handled.append(sig)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread, or a platform without signals
-    try:
-        return await _run_until_stopped(HubbotDiscord(app), token, stop)
-    finally:
-        for sig in handled:
-            loop.remove_signal_handler(sig)
-
-
-async def _run_until_stopped(bot: HubbotDiscord, token: str, stop: asyncio.Event) -> int:
+    bot = HubbotDiscord(app)
     async with bot:
-        session = asyncio.create_task(bot.start(token), name="hubbot-discord")
-        stopping = asyncio.create_task(stop.wait(), name="hubbot-discord-stop")
-        done, _ = await asyncio.wait({session, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        if stopping in done:
-            log.info("stopping: finishing running replies, then closing the gateway")
-            await bot.shutdown()
-        else:
-            stopping.cancel()
-        try:
-            await session
-        except discord.LoginFailure:
-            raise ConfigError("Discord rejected DISCORD_TOKEN") from None
-        except discord.PrivilegedIntentsRequired:
-            raise ConfigError(NO_CONTENT_INTENT) from None
-        except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
-            raise ConfigError(f"cannot reach Discord at {discord.http.Route.BASE}: {exc}") from None
+        await run_until_stopped(_serve(bot, token), stop or asyncio.Event(), bot.shutdown,
+                                name="hubbot-discord")
     return 0
+
+
+async def _serve(bot: HubbotDiscord, token: str) -> None:
+    """Log in and serve the gateway until the client is closed (`bot.shutdown()` closes it)."""
+    try:
+        await bot.start(token)
+    except discord.LoginFailure:
+        raise ConfigError("Discord rejected DISCORD_TOKEN") from None
+    except discord.PrivilegedIntentsRequired:
+        raise ConfigError(NO_CONTENT_INTENT) from None
+    except (aiohttp.ClientConnectionError, discord.GatewayNotFound) as exc:
+        raise ConfigError(f"cannot reach Discord at {discord.http.Route.BASE}: {exc}") from None
