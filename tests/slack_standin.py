@@ -41,6 +41,7 @@ class SlackStandIn:
         self.disconnect_close_s = {"warning": 10.0, "refresh_requested": 1.0}  # then Slack closes it
         self.envelopes: dict[str, dict[str, Any]] = {}  # envelope id -> the envelope as last sent
         self.closed_by: dict[int, str] = {}  # connection index -> "app" or "slack"
+        self.silent: set[int] = set()  # connections that went half-open (see go_silent)
         self.file_fetches: list[str] = []  # Authorization headers files were downloaded with
         self._sent_on: dict[str, web.WebSocketResponse] = {}
         self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
@@ -173,7 +174,7 @@ class SlackStandIn:
         if ticket not in self._tickets:  # used already, or never issued
             return web.Response(status=401, text="invalid ticket")
         self._tickets.discard(ticket)
-        socket = web.WebSocketResponse()
+        socket = web.WebSocketResponse(autoping=False)  # pings answered below, unless silent
         await socket.prepare(request)
         index = len(self.sockets)
         self.sockets.append(socket)
@@ -182,7 +183,11 @@ class SlackStandIn:
                                 "debug_info": {"host": "standin", "approximate_connection_time": 18060}})
         await self._redeliver(socket)
         async for message in socket:
-            if message.type == WSMsgType.TEXT:
+            if index in self.silent:
+                continue
+            if message.type == WSMsgType.PING:
+                await socket.pong(message.data)
+            elif message.type == WSMsgType.TEXT:
                 self._acknowledged(json.loads(message.data))
         self.closed_by.setdefault(index, "app")
         return socket
@@ -254,6 +259,12 @@ class SlackStandIn:
                 await socket.close()
 
         asyncio.get_running_loop().create_task(close_later())
+
+    def go_silent(self) -> None:
+        """The open connection stays open but nothing comes through it any more (a half-open
+        connection: a NAT or proxy lost it). Pings go unanswered, acks unread."""
+        assert self.live_socket is not None, "no Socket Mode connection"
+        self.silent.add(len(self.sockets) - 1)
 
     def drop(self) -> None:
         """The open connection breaks: no close frame, the TCP connection just goes away."""

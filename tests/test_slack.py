@@ -729,3 +729,18 @@ async def test_a_refused_app_token_is_one_line_and_exit_2(hub_dir, tmp_path, sta
     assert token not in stderr
     assert [name for name, _ in standin.calls if name.startswith("apps.")] == [  # once, not in a loop
         "apps.connections.open" + (":invalid_auth" if error == "invalid_auth" else "")]
+
+
+async def test_socket_mode_replaces_a_half_open_connection(settings, standin) -> None:
+    """The connection stays open but nothing comes back, not even pongs (a NAT or proxy lost it):
+    the bot notices within a few ping intervals, connects again and is reachable there."""
+    async with serving(settings, standin, "socket") as (_, slack):
+        standin.go_silent()
+        silent_since = time.monotonic()
+        await until(lambda: len(standin.sockets) == 2, 20)
+        noticed_after = time.monotonic() - silent_since
+        assert await slack.post(mention("Ev50", "50.0001"), form=False) == 200
+        await until(lambda: finals(standin), 60)
+    assert noticed_after < 10  # ping every 0.3 s here (10 s by default)
+    assert len(standin.called("apps.connections.open")) == 2
+    assert [p.get("thread_ts") for p in standin.called("chat.postMessage")] == ["50.0001"]
