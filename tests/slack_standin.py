@@ -42,6 +42,7 @@ class SlackStandIn:
         self.envelopes: dict[str, dict[str, Any]] = {}  # envelope id -> the envelope as last sent
         self.closed_by: dict[int, str] = {}  # connection index -> "app" or "slack"
         self.silent: set[int] = set()  # connections that went half-open (see go_silent)
+        self.protocol_errors: list[str] = []  # acknowledgements Slack would not accept
         self.file_fetches: list[str] = []  # Authorization headers files were downloaded with
         self._sent_on: dict[str, web.WebSocketResponse] = {}
         self._acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
@@ -152,8 +153,9 @@ class SlackStandIn:
     # `hello`; payloads arrive as envelopes the app acknowledges by envelope_id (with a response
     # payload where `accepts_response_payload` says so); `disconnect` asks the app to reconnect,
     # and Slack closes the old connection a little later. Events without an acknowledgement when
-    # their connection goes away are delivered again on the next one (retry_attempt + 1);
-    # payloads sent while no connection is open wait for one.
+    # their connection goes away are delivered again on the next one (retry_attempt + 1).
+    # Payloads sent while no connection is open wait for one (Slack holds and retries events; a
+    # slash command or button press would fail for the user instead — not modelled here).
 
     def _connections_open(self) -> web.Response:
         if self.app_token_error:
@@ -196,6 +198,11 @@ class SlackStandIn:
         if self.lose_acks:
             return
         self.socket_acks.append(ack)
+        envelope = self.envelopes.get(ack.get("envelope_id", ""))
+        if envelope is None:
+            self.protocol_errors.append(f"ack for an unknown envelope: {ack}")
+        elif ack.get("payload") and not envelope["accepts_response_payload"]:
+            self.protocol_errors.append(f"{envelope['type']} envelope acked with a payload it cannot take")
         waiting = self._acks.get(ack.get("envelope_id", ""))
         if waiting is not None and not waiting.done():
             waiting.set_result(ack)
@@ -241,6 +248,7 @@ class SlackStandIn:
         """Send a raw message (an envelope as written by the test) on the open connection."""
         envelope_id = envelope.get("envelope_id")
         if envelope_id and envelope_id not in self._acks:
+            self.envelopes[envelope_id] = envelope
             self._acks[envelope_id] = asyncio.get_running_loop().create_future()
         socket = self.live_socket
         assert socket is not None, "no Socket Mode connection"

@@ -475,6 +475,7 @@ async def test_socket_mode_answers_over_the_websocket(settings, standin) -> None
     assert acks["e2"]["payload"]["response_type"] == "ephemeral"
     assert "AI-generated" in final_text(standin)
     assert len(standin.called("chat.postMessage")) == 1
+    assert standin.protocol_errors == []
 
 
 # ---- Socket Mode: the tests above marked `mode` run over both transports; these are its own ----
@@ -495,6 +496,7 @@ async def serving(settings: Any, standin: SlackStandIn, mode: str,
     async with running_bot(settings, standin, app_token=APP_TOKEN if mode == "socket" else None,
                            **slack) as (app, url):
         yield app, Delivery(standin, url if mode == "http" else None)
+    assert standin.protocol_errors == []  # every acknowledgement was one Slack accepts
 
 
 def finals(standin: SlackStandIn) -> list[dict[str, Any]]:
