@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", dest="sets", action="append", metavar="NAME",
                    help="question set (en, ko, code; repeat or comma-separate; default: all)")
     p.add_argument("--details", action="store_true", help="also print every question's result")
+    p.add_argument("--torch-threads", type=int, help="torch intra-op threads (default: torch's choice)")
     p.add_argument("--json", type=Path, metavar="PATH", help="also write every result here as JSON")
     p.set_defaults(func=cmd_eval)
 
@@ -58,10 +59,17 @@ def chosen_models(settings: Settings, raw: str | None) -> list[str]:
 def cmd_eval(args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    from hubbot.errors import ConfigError
     from hubbot.evals.runner import evaluate
     from hubbot.evals.sets import load_sets
 
     settings = settings_from(args)
+    if args.torch_threads is not None:
+        if args.torch_threads < 1:
+            raise ConfigError("--torch-threads must be at least 1")
+        import torch
+
+        torch.set_num_threads(args.torch_threads)
     names = [name.strip() for raw in args.sets or [] for name in raw.split(",") if name.strip()]
     sets = load_sets(names or None)
     models = chosen_models(settings, args.models)

@@ -166,7 +166,9 @@ async def _answer(app: App, request: Request) -> _Reply:
             text = reply.text
         elif isinstance(reply, Error):
             error = reply.text
-    return _Reply(text, time.perf_counter() - started, first, error)
+    elapsed = time.perf_counter() - started
+    # No streamed text before the final answer: the first text came with it.
+    return _Reply(text, elapsed, elapsed if first is None and text else first, error)
 
 
 def _count_tokens(app: App, model_id: str, text: str) -> int:
