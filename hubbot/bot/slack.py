@@ -57,6 +57,7 @@ from hubbot.commands.base import (
 from hubbot.commands.common import language_for
 from hubbot.commands.image_input import fetch_url
 from hubbot.commands.interrupted import notify_interrupted
+from hubbot.commands.routing import route_message
 from hubbot.errors import ConfigError, UserError
 from hubbot.i18n import detect_language, t
 from hubbot.policy import access
@@ -67,7 +68,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
 MESSAGE_LIMIT = 2900  # characters per message: a Block Kit section holds at most 3,000
-EDIT_WORDS = re.compile(r"\bedit|편집|수정|바꿔|바꾸")
 ACTION_PREFIX = "hubbot-action"
 REMEMBERED_EVENTS = 10_000  # event ids kept to answer each event once (Slack retries within minutes)
 
@@ -163,6 +163,14 @@ def _typed(option: OptionSpec, value: Any) -> Any:
 
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _parsed(name: str, args: str) -> dict[str, Any]:
+    """A mention's "/name args", typed and checked like the slash command's text."""
+    found = get(name)
+    if found is None:
+        raise UserError("error.unknown_command", command=name)
+    return validate_options(found.spec, parse_text(found.spec, args))
 
 
 def image_attachment(file: dict[str, Any], token: str, hosts: list[str], cap: int) -> Attachment:
@@ -592,20 +600,20 @@ class HubbotSlack:
         if not images and event.get("thread_ts"):  # a follow-up in a thread about an image
             found = await self._thread_image(channel, event["thread_ts"])
             images = [found] if found else []
-        editing = bool(EDIT_WORDS.search(text))
-        if images:
-            name, options = (("edit", {"instruction": text}) if editing
-                             else ("ask-image", {"question": text or t("slack.describe_image", lang)}))
-        elif editing and get("edit"):
-            name, options = "edit", None
-        elif text:
-            name, options = "chat", {"prompt": text}
-        else:
-            return
-        why = self._refusal(team, channel, user, name)  # disabled commands hold here too
-        if why or options is None:
-            await self._tell(channel, user, t(why or "slack.no_image", lang, command=name),
-                             event.get("thread_ts"))
+        route = route_message(text, bool(images), lang)  # the same rule as Discord's
+        name = route.command
+        why, params = self._refusal(team, channel, user, name), {"command": name}  # disabled ones too
+        options = route.options
+        if not why and route.args is not None:
+            try:
+                options = _parsed(name, route.args)
+            except UserError as exc:
+                why, params = exc.key, exc.params
+        found = get(name)
+        if not why and found and wants_image(found.spec) and not images and not options.get("result"):
+            why = "slack.no_image"
+        if why:
+            await self._tell(channel, user, t(why, lang, **params), event.get("thread_ts"))
             return
         self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
                                 attachments=[self._attachment(images[-1])] if images else None))

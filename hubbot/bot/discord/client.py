@@ -22,6 +22,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from hubbot.bot.console import parse_line
 from hubbot.bot.discord import requests as rq
 from hubbot.bot.discord.replies import (
     CANCEL_PREFIX,
@@ -37,6 +38,7 @@ from hubbot.commands import command_of_action, execute, execute_action, get, spe
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
 from hubbot.commands.common import language_for
 from hubbot.commands.interrupted import notify_interrupted
+from hubbot.commands.routing import Route, route_message
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
 from hubbot.policy import access
@@ -345,8 +347,8 @@ class HubbotDiscord(discord.AutoShardedClient):
         text = self._without_mention(message.content)
         referenced = await self._referenced(message)
         images = rq.image_attachments(message) or rq.image_attachments(referenced)
-        command, options = self._parse(text, bool(images))
         lang = detect_language(text, None, self.app.settings.defaults.language)
+        command, options = _options(route_message(text, bool(images), lang))
         reason = await self._refusal(user, place, command)
         if not reason and _is_private(command) and not place.is_dm:
             # A private answer (a data export, usage, the /forget button) must not go up in a
@@ -389,28 +391,6 @@ class HubbotDiscord(discord.AutoShardedClient):
     def _without_mention(self, content: str) -> str:
         assert self.user is not None
         return re.sub(rf"<@!?{self.user.id}>", "", content).strip()  # keeps the text's own line breaks
-
-    def _parse(self, text: str, has_image: bool) -> tuple[str, dict[str, Any]]:
-        """"/name args" runs that command (English or Korean name); text with an image asks
-        about it; other text chats; a bare mention shows help."""
-        from hubbot.bot.console import parse_line
-
-        if text.startswith("/"):
-            word, _, rest = text[1:].partition(" ")
-            name = self._command_named(word) or word
-            parsed = parse_line(f"/{name} {rest}")
-            if parsed is not None:
-                return parsed
-        if has_image and get("ask-image") is not None and "ask-image" not in self.section.disabled_commands:
-            main = _main_option(get("ask-image").spec)  # type: ignore[union-attr]
-            return "ask-image", ({main: text} if main and text else {})
-        if not text:
-            return "help", {}
-        return "chat", {"prompt": text}
-
-    def _command_named(self, word: str) -> str | None:
-        word = word.lower()
-        return next((s.name for s in specs() if word in (s.name, (s.name_ko or "").lower())), None)
 
     async def _referenced(self, message: discord.Message) -> discord.Message | None:
         reference = message.reference
@@ -512,9 +492,12 @@ def _attachment_option(spec: CommandSpec) -> bool:
     return any(o.type == "attachment" for o in spec.options)
 
 
-def _main_option(spec: CommandSpec) -> str | None:
-    strings = [o for o in spec.options if o.type == "string"]
-    return next((o.name for o in strings if o.required), strings[0].name if strings else None)
+def _options(route: Route) -> tuple[str, dict[str, Any]]:
+    """The routed command and its options ("/name args" parsed as the console parses them)."""
+    if route.args is None:
+        return route.command, route.options
+    parsed = parse_line(f"/{route.command} {route.args}")
+    return parsed if parsed is not None else (route.command, {})
 
 
 async def _say_privately(interaction: discord.Interaction, text: str) -> None:
