@@ -66,3 +66,16 @@ async def test_slack_mentions_run_slash_names_and_chat_without_an_image(
     assert private["user"] == "U0007" and "everything we hold about you" in private["text"]
     [placeholder] = slack.called("chat.postMessage")  # a chat answer, not "I need an image"
     assert placeholder["thread_ts"] == "9.0002"
+
+
+def test_the_rule_for_a_free_message() -> None:
+    from hubbot.commands.routing import Route, route_message
+
+    assert route_message("/편집 흑백으로", True, "ko") == Route("edit", args="흑백으로")  # Korean name
+    assert route_message("/nope hi", False, "en") == Route("nope", args="hi")  # told it is unknown
+    assert route_message("edit: blue", True, "en") == Route("edit", {"instruction": "edit: blue"})
+    assert route_message("what is this?", True, "en") == Route("ask-image", {"question": "what is this?"})
+    assert route_message("", True, "ko") == Route("ask-image", {"question": "이 이미지를 설명해 주세요."})
+    assert route_message("이 코드 수정해줘", False, "ko") == Route("chat", {"prompt": "이 코드 수정해줘"})
+    assert route_message("/ not a command", False, "en") == Route("chat", {"prompt": "/ not a command"})
+    assert route_message("", False, "en") == Route("help")
