@@ -119,6 +119,26 @@ async def test_forget_drops_job_records_still_in_the_write_buffer(app_db: App, c
     assert "StaleDataError" not in caplog.text
 
 
+async def test_a_command_cut_short_by_the_forget_leaves_nothing_behind(app_db: App) -> None:
+    """A job the forget cancels ends its command afterwards: that command's audit record must
+    not bring the user's id back."""
+    app = app_db
+    drawing = asyncio.create_task(collect(execute(
+        req("imagine", {"prompt": "a long drawing", "steps": 50, "count": 4}), app)))
+    for _ in range(500):
+        if app.dispatcher.health()["running"]:
+            break
+        await asyncio.sleep(0.01)
+    assert app.dispatcher.health()["running"], "the drawing never started"
+    done = await forget(app, "ann")
+    assert isinstance(done[0], Answer) and "cancelled 1 " in done[0].text
+    cut_short = await drawing
+    assert isinstance(cut_short[-1], Error), cut_short
+    await app.dispatcher.flush_records()
+    assert await rows_mentioning(app.db, "console:ann") == []
+    assert not [p for p in (app.settings.data_path / "artifacts").rglob("*") if p.is_file()]
+
+
 async def test_reset_and_forget_clear_the_memory_of_users_who_opted_out(app: App) -> None:
     await collect(execute(req("privacy", {"keep_logs": "off"}), app))
     await chat(app, "one")

@@ -95,7 +95,7 @@ async def _guarded(
             await audit.record(
                 app.db, user_id=None if anonymous else request.user.id, command=request.command,
                 outcome=outcome, platform=request.user.platform, scope="" if anonymous else request.scope,
-                detail=detail,
+                detail=detail, known_users_only=True,
             )
         except Exception:
             log.exception("could not write the audit record")

@@ -61,8 +61,8 @@ async def reap(db: Database, lease_s: float) -> int:
 
 
 class Lease:
-    """This process's instance row and heartbeat (an app service: start/stop).
-    `on_reaped` runs after a check that marked jobs interrupted (to tell their users)."""
+    """This process's instance row and heartbeat (started and stopped by the App around the
+    dispatcher). `on_reaped` runs after every check, to tell users about interrupted jobs."""
 
     def __init__(self, db: Database, instance_id: str, heartbeat_s: float, lease_s: float,
                  on_reaped: Callable[[], Awaitable[object]] | None = None) -> None:

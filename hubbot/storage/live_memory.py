@@ -60,6 +60,6 @@ class LiveMemory:
         return dropped
 
     def holds(self, user_id: str) -> bool:
-        """Whether anything of the user is kept (for tests and /export's completeness)."""
+        """Whether anything of the user is kept here."""
         return any(c.owner == user_id or any(turn[0] == user_id for turn in c.turns)
                    for c in self._conversations.values())
