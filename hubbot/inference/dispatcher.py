@@ -463,7 +463,9 @@ class Dispatcher:
             await lane.backend.stream(job, self._pipe)  # type: ignore[attr-defined]
         except asyncio.CancelledError:
             pass  # the job ended (cancelled, timed out, shutdown); the backend cleaned up
-        except (LoadFailed, OverBudget) as exc:  # logged where it happened
+        except (LoadFailed, OverBudget) as exc:  # a failed load was logged by the residency
+            if isinstance(exc, OverBudget):
+                log.error("%s", exc)
             self._pipe(job.id, Failed("unavailable", str(exc)[:200]))
         except Exception as exc:
             log.exception("job %s on %s failed", job.id, lane.model_id)
