@@ -77,8 +77,11 @@ TEXT_MODELS = [
     }),
 ]
 
-# Chosen by measurement (scripts/measure_system_prompts.py, figures in the issue 16 note).
-SMOLLM2_SYSTEM_PROMPT = "You are a helpful AI assistant. Answer briefly."
+# Chosen by measurement (scripts/measure_system_prompts.py; figures in the issue 16 note): the
+# model's own default prompt (plus the AI disclosure) answered the most English questions and kept
+# /code's fence. hubbot's default ("answer in the user's language (Korean or English)") made it
+# answer English questions in broken Korean and call itself a person.
+SMOLLM2_SYSTEM_PROMPT = "You are a helpful AI assistant named SmolLM, trained by Hugging Face."
 
 REAL_MODELS = [
     LocalModel(
@@ -193,6 +196,7 @@ def render_config(models_dir: Path, *, real: bool = False) -> str:
         *([f"compare_models = {_toml_value([REAL_MODEL_ID, 'chat-small', 'chat-large'])}"] if real else []),
         'language = "en"',
         "",
+        *_moderation_table(all_models(real)),
     ]
     for model in all_models(real):
         card = dict(model.card)
@@ -208,6 +212,15 @@ def render_config(models_dir: Path, *, real: bool = False) -> str:
         lines.append(f"info = {_toml_value(info)}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _moderation_table(models: list[LocalModel]) -> list[str]:
+    """The model behind the word list: the first `moderation` model built (the tiny random one
+    exercises the path; its verdicts are noise, so it rarely refuses anything)."""
+    model = next((m for m in models if m.card.get("task") == "moderation"), None)
+    if model is None:
+        return []
+    return ["[moderation]", f"model = {_toml_value(model.id)}", 'fail = "open"', "timeout_s = 2.0", ""]
 
 
 def _digest(text: str) -> str:

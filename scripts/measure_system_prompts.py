@@ -20,11 +20,11 @@ from hubbot.inference import prompts
 from hubbot.inference.jobs import ChatMessage
 
 CANDIDATES = {
+    "SmolLM's own": "You are a helpful AI assistant named SmolLM, trained by Hugging Face.",
+    "helpful+brief": "You are a helpful AI assistant. Answer briefly.",
+    "hubbot without language": "You are hubbot, a helpful assistant.",
     "none (template's own)": "",
     "hubbot default": None,  # prompts.DEFAULT_SYSTEM_PROMPT
-    "hubbot, no language rule": "You are hubbot, a helpful assistant.",
-    "helpful, brief": "You are a helpful AI assistant. Answer briefly.",
-    "SmolLM's own": "You are a helpful AI assistant named SmolLM, trained by Hugging Face.",
 }
 
 ENGLISH = [
@@ -47,9 +47,16 @@ KOREAN = [
     ("맑은 날 하늘은 무슨 색인가요?", r"파란|파랑|푸른|blue"),
     ("대한민국의 수도는 어디인가요?", r"서울|seoul"),
 ]
-MEMORY = ([("user", "My favourite colour is green. Please remember it."),
-           ("assistant", "Got it, your favourite colour is green."),
-           ("user", "What is my favourite colour?")], r"green")
+MEMORY = [
+    ([("user", "My favourite colour is green. Please remember it."),
+      ("assistant", "Got it, your favourite colour is green."),
+      ("user", "What is my favourite colour?")], r"green"),
+    ([("user", "My name is Alex."), ("assistant", "Nice to meet you, Alex! How can I help you today?"),
+      ("user", "What is my name?")], r"alex"),
+]
+# The /code command's own prompt for this (commands/code.py); the answer must hold a fenced block.
+CODE = ("a function is_even(n) that returns True when n is even, else False",
+        r"```python\s*\ndef is_even\(n\):.*?return[^`]*```")
 IDENTITY = ("Are you a person or an AI?", r"\bai\b|artificial intelligence|language model|assistant")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -63,9 +70,16 @@ def conversations() -> list[tuple[str, list[tuple[str, str]], str]]:
     """(group, turns, answer pattern) for every question."""
     rows = [("en", [("user", q)], a) for q, a in ENGLISH]
     rows += [("ko", [("user", q)], a) for q, a in KOREAN]
-    rows.append(("memory", MEMORY[0], MEMORY[1]))
+    rows += [("memory", turns, answer) for turns, answer in MEMORY]
     rows.append(("identity", [("user", IDENTITY[0])], IDENTITY[1]))
+    rows.append(("code", [("user", code_prompt(CODE[0]))], CODE[1]))
     return rows
+
+
+def code_prompt(description: str) -> str:
+    from hubbot.commands.code import CodeSource, build_prompt
+
+    return build_prompt(card_with(""), "generate", "python", CodeSource(description, ""))
 
 
 def answer_all(model, tokenizer, texts: list[str], max_new_tokens: int) -> list[str]:
@@ -84,6 +98,7 @@ def main() -> None:
     parser.add_argument("model_dir")
     parser.add_argument("--max-new-tokens", type=int, default=48)
     parser.add_argument("--show", action="store_true", help="print every answer")
+    parser.add_argument("--only", help="comma-separated candidate names to run")
     args = parser.parse_args()
 
     import torch
@@ -93,23 +108,28 @@ def main() -> None:
     tokenizer = AutoTokenizer.from_pretrained(args.model_dir)
     model = AutoModelForCausalLM.from_pretrained(args.model_dir, dtype=torch.float32).eval()
     rows = conversations()
-    print(f"{'system prompt':28} {'en':>6} {'ko':>5} {'ko in 한글':>9} {'memory':>6} {'AI?':>4} {'time':>6}")
+    print(f"{'system prompt':28} {'en':>6} {'ko':>5} {'ko in 한글':>9} {'memory':>6} {'AI?':>4} {'code':>4} "
+          f"{'time':>6}")
+    wanted = set(args.only.split(",")) if args.only else set(CANDIDATES)
     for name, candidate in CANDIDATES.items():
+        if name not in wanted:
+            continue
         system = prompts.system_messages(card_with(candidate))
         texts = [prompts.render("chat_template", [*system, *(ChatMessage(r, c) for r, c in turns)], tokenizer)
                  for _, turns, _ in rows]
         started = time.perf_counter()
         answers = answer_all(model, tokenizer, texts, args.max_new_tokens)
         took = time.perf_counter() - started
-        right = {g: 0 for g in ("en", "ko", "memory", "identity")}
+        right = {g: 0 for g in ("en", "ko", "memory", "identity", "code")}
         hangul = 0
         for (group, turns, pattern), answer in zip(rows, answers, strict=True):
-            right[group] += bool(re.search(pattern, answer, re.IGNORECASE))
+            right[group] += bool(re.search(pattern, answer, re.IGNORECASE | re.DOTALL))
             hangul += group == "ko" and bool(HANGUL.search(answer))
             if args.show:
                 print(f"  [{name}] {turns[-1][1]!r} -> {answer[:120]!r}")
         print(f"{name:28} {right['en']:>3}/{len(ENGLISH):<2} {right['ko']:>2}/{len(KOREAN):<2} "
-              f"{hangul:>6}/{len(KOREAN):<2} {right['memory']:>4}/1 {right['identity']:>2}/1 {took:>5.1f}s")
+              f"{hangul:>6}/{len(KOREAN):<2} {right['memory']:>4}/{len(MEMORY)} {right['identity']:>2}/1 "
+              f"{right['code']:>2}/1 {took:>5.1f}s")
 
 
 if __name__ == "__main__":
