@@ -214,8 +214,8 @@ def test_manifest_lists_every_command_events_and_scopes() -> None:
 
 
 def test_slash_text_becomes_options() -> None:
-    from hubbot.bot.slack import parse_text
     from hubbot.commands import get
+    from hubbot.commands.options import parse_text
 
     chat = parse_text(get("chat").spec, "--model large 안녕 하세요")
     assert chat == {"model": "large", "prompt": "안녕 하세요"}

@@ -7,7 +7,6 @@ images saved to files); `run_console` reads commands from stdin until EOF.
 from __future__ import annotations
 
 import asyncio
-import shlex
 import sys
 import uuid
 from collections.abc import AsyncIterator
@@ -30,6 +29,7 @@ from hubbot.commands.base import (
     UserRef,
 )
 from hubbot.commands.image_input import file_attachment
+from hubbot.commands.options import parse_text
 from hubbot.i18n import t
 
 if TYPE_CHECKING:
@@ -113,8 +113,9 @@ class ConsoleRenderer:
 def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     """`/chat --model large hello there` -> ("chat", {"model": "large", "prompt": "hello there"}).
 
-    Text without a leading slash is a /chat prompt. The free text goes to the command's
-    first required string option. `--image PATH` attaches a local file (/edit, /ask-image).
+    Text without a leading slash is a /chat prompt; the rest is the one option parser's
+    (`hubbot.commands.options`). `--image PATH` attaches a local file (/edit, /ask-image);
+    `/press ID` presses the button printed with that id.
     """
     line = line.strip()
     if not line:
@@ -122,39 +123,10 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     if not line.startswith("/"):
         return "chat", {"prompt": line}
     name, _, rest = line[1:].partition(" ")
-    options: dict[str, Any] = {}
-    try:
-        words = shlex.split(rest)
-    except ValueError:
-        words = rest.split()
-    free: list[str] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word.startswith("--") and len(word) > 2:
-            key = word[2:].replace("-", "_")
-            if "=" in key:
-                key, value = key.split("=", 1)
-                options[key] = value
-            elif i + 1 < len(words):
-                options[key] = words[i + 1]
-                i += 1
-            else:
-                options[key] = True
-        else:
-            free.append(word)
-        i += 1
-    command = get(name)
     if name == "press":
-        options["id"] = " ".join(free)
-    elif free and command is not None:
-        # Free text goes to the first plain-text option not given yet (not a choice like /code's mode).
-        plain = [o for o in command.spec.options if o.type == "string" and not o.choices
-                 and o.name not in options]
-        main = next((o.name for o in plain if o.required), None) or next((o.name for o in plain), None)
-        if main:
-            options[main] = " ".join(free)
-    return name, options
+        return name, {"id": rest.strip()}
+    command = get(name)
+    return name, parse_text(command.spec, rest) if command is not None else {}
 
 
 def console_request(name: str, options: dict[str, Any], user: str | UserRef, session: str,

@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import logging
 import re
-import shlex
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -48,7 +47,6 @@ from hubbot.commands.base import (
     File,
     Image,
     Notice,
-    OptionSpec,
     Reply,
     Request,
     Status,
@@ -57,6 +55,7 @@ from hubbot.commands.base import (
 from hubbot.commands.common import language_for
 from hubbot.commands.image_input import fetch_url
 from hubbot.commands.interrupted import notify_interrupted
+from hubbot.commands.options import read as read_options
 from hubbot.commands.routing import route_message
 from hubbot.errors import ConfigError, UserError
 from hubbot.i18n import detect_language, t
@@ -75,102 +74,12 @@ REMEMBERED_EVENTS = 10_000  # event ids kept to answer each event once (Slack re
 # ---- turning Slack input into requests ---------------------------------------------------
 
 
-def parse_text(spec: CommandSpec, text: str) -> dict[str, Any]:
-    """`/chat --model large hello there` or `/chat model:large hello` -> options. Free text goes
-    to the first required string option."""
-    try:
-        words = shlex.split(text)
-    except ValueError:
-        words = text.split()
-    names = {o.name for o in spec.options}
-    options: dict[str, Any] = {}
-    free: list[str] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        key, sep, value = word.lstrip("-").partition(":" if not word.startswith("--") else "=")
-        if word.startswith("--") and key.replace("-", "_") in names:
-            key = key.replace("-", "_")
-            if sep:
-                options[key] = value
-            elif i + 1 < len(words):
-                options[key], i = words[i + 1], i + 1
-            else:
-                options[key] = True
-        elif sep and key in names and not word.startswith("-"):
-            options[key] = value
-        else:
-            free.append(word)
-        i += 1
-    for option in spec.options:  # "/code explain def f(): ..." — a leading choice word
-        values = {c.value for c in option.choices}
-        if values and option.name not in options and free and free[0].lower() in values:
-            options[option.name] = free.pop(0).lower()
-    plain = [o for o in spec.options if o.type == "string" and not o.choices]
-    main = next((o.name for o in plain if o.required), None) or next((o.name for o in plain), None)
-    if free and main:
-        options.setdefault(main, " ".join(free))
-    return options
-
-
-TRUE_WORDS = ("true", "yes", "on", "1", "y", "예", "네")
-FALSE_WORDS = ("false", "no", "off", "0", "n", "아니오", "아니요")
-
-
-def validate_options(spec: CommandSpec, options: dict[str, Any]) -> dict[str, Any]:
-    """Typed option values, checked against the spec (types, choices, ranges, lengths) as
-    Discord checks them before the command runs. Raises UserError in the asker's language."""
-    typed: dict[str, Any] = {}
-    for option in spec.options:
-        if option.name not in options:
-            continue
-        value = _typed(option, options[option.name])
-        if option.choices and str(value).lower() not in {c.value.lower() for c in option.choices}:
-            raise UserError("slack.bad_choice", option=option.name,
-                            valid=", ".join(f"`{c.value}`" for c in option.choices))
-        if isinstance(value, str) and option.max_length and len(value) > option.max_length:
-            raise UserError("slack.too_long", option=option.name, limit=option.max_length)
-        if isinstance(value, int | float) and not isinstance(value, bool) and (
-                (option.min_value is not None and value < option.min_value)
-                or (option.max_value is not None and value > option.max_value)):
-            low = "" if option.min_value is None else _number(option.min_value)
-            high = "" if option.max_value is None else _number(option.max_value)
-            raise UserError("error.out_of_range", option=option.name, low=low or "-∞", high=high or "∞")
-        typed[option.name] = value.lower() if option.choices and isinstance(value, str) else value
-    return typed
-
-
-def _typed(option: OptionSpec, value: Any) -> Any:
-    if option.type == "boolean":
-        word = str(value).strip().lower()
-        if value is True or word in TRUE_WORDS:
-            return True
-        if word in FALSE_WORDS:
-            return False
-        raise UserError("slack.not_boolean", option=option.name)
-    if option.type in ("integer", "number"):
-        try:
-            number = float(str(value))
-        except ValueError:
-            raise UserError("error.not_a_number", option=option.name) from None
-        if option.type == "number":
-            return number
-        if not number.is_integer():
-            raise UserError("slack.not_integer", option=option.name)
-        return int(number)
-    return value if isinstance(value, str) else str(value)
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
 def _parsed(name: str, args: str) -> dict[str, Any]:
     """A mention's "/name args", typed and checked like the slash command's text."""
     found = get(name)
     if found is None:
         raise UserError("error.unknown_command", command=name)
-    return validate_options(found.spec, parse_text(found.spec, args))
+    return read_options(found.spec, args)
 
 
 def image_attachment(file: dict[str, Any], token: str, hosts: list[str], cap: int) -> Attachment:
@@ -189,11 +98,6 @@ def image_files(message: dict[str, Any]) -> list[dict[str, Any]]:
 def api_error(exc: SlackApiError) -> str:
     data = getattr(exc.response, "data", None)
     return str(data.get("error")) if isinstance(data, dict) else f"HTTP {exc.response.status_code}"
-
-
-def wants_image(spec: CommandSpec) -> bool:
-    """/edit, /ask-image and any later command that takes an image to work on."""
-    return any(o.type == "attachment" and o.name == "image" for o in spec.options)
 
 
 # ---- rendering replies ------------------------------------------------------------------
@@ -459,7 +363,7 @@ class HubbotSlack:
             await ack(response_type="ephemeral", text=t(why, lang, command=name))
             return
         try:
-            options = validate_options(found.spec, parse_text(found.spec, text))
+            options = read_options(found.spec, text)
         except UserError as exc:
             await ack(response_type="ephemeral", text=t(exc.key, lang, **exc.params))
             return
@@ -470,7 +374,7 @@ class HubbotSlack:
     async def _on_slash(self, spec: CommandSpec, options: dict[str, Any], team: str, channel: str, user: str,
                         thread: str | None, lang: str, respond: Any) -> None:
         attachments: list[Attachment] = []
-        if wants_image(spec) and not options.get("result"):
+        if spec.takes_image and not options.get("result"):
             file = await self._thread_image(channel, thread) if thread else None
             if file is None:
                 await self._tell(channel, user, t("slack.no_image", lang), thread)
@@ -610,7 +514,7 @@ class HubbotSlack:
             except UserError as exc:
                 why, params = exc.key, exc.params
         found = get(name)
-        if not why and found and wants_image(found.spec) and not images and not options.get("result"):
+        if not why and found and found.spec.takes_image and not images and not options.get("result"):
             why = "slack.no_image"
         if why:
             await self._tell(channel, user, t(why, lang, **params), event.get("thread_ts"))

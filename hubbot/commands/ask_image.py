@@ -50,6 +50,7 @@ SPEC = CommandSpec(
         OptionSpec("model", "string", {"en": "Vision model id", "ko": "비전 모델 ID"},
                    autocomplete="vision", name_ko="모델"),
     ),
+    takes_image=True,
 )
 
 

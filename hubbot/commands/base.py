@@ -45,6 +45,16 @@ class CommandSpec:
     options: tuple[OptionSpec, ...] = ()
     name_ko: str | None = None
     ephemeral: bool = False  # replies only the user sees (privacy commands)
+    # The option free text fills ("/chat hello", a mention); None: the first required plain-text
+    # option, else the first plain-text one.
+    main_option: str | None = None
+    takes_image: bool = False  # works on an image the front end finds in the message or thread
+
+    def __post_init__(self) -> None:
+        if self.main_option is None:
+            plain = [o for o in self.options if o.type == "string" and not o.choices]
+            main = next((o.name for o in plain if o.required), None) or next((o.name for o in plain), None)
+            object.__setattr__(self, "main_option", main)
 
 
 # ---- the request ----------------------------------------------------------------------

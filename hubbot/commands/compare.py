@@ -7,7 +7,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from hubbot.commands.base import (
     Action,
@@ -23,6 +23,7 @@ from hubbot.commands.base import (
 from hubbot.commands.chat import resolve_model
 from hubbot.commands.common import TextOutcome, language_for, stream_text, text_option
 from hubbot.commands.models import card_lines
+from hubbot.commands.options import is_true
 from hubbot.config import ModelCard
 from hubbot.errors import Refused, UserError
 from hubbot.evals.quality import quality_lines
@@ -92,10 +93,6 @@ def parse_models(app: App, raw: str) -> list[str]:
     return ids
 
 
-def truthy(value: Any) -> bool:
-    return value is True or str(value).strip().lower() in {"1", "true", "yes", "on", "예", "네"}
-
-
 def title_for(run: Run, blind: bool, lang: str) -> str:
     return t("compare.model_label", lang, label=run.label) if blind else run.card.display_name
 
@@ -126,7 +123,7 @@ class CompareCommand:
         lang = language_for(request, app)
         prompt = text_option(request, "prompt")
         model_ids = parse_models(app, text_option(request, "models", required=False))
-        blind = truthy(request.options.get("blind", False))
+        blind = is_true(request.options.get("blind", False))
         limits = app.settings.limits
         renderer = await asyncio.to_thread(app.registry.renderer, model_ids[0])  # tokenizer: off the loop
         if len(prompt) > limits.max_prompt_chars or (

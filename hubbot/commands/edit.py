@@ -72,6 +72,7 @@ SPEC = CommandSpec(
         OptionSpec("model", "string", {"en": "Editing model id", "ko": "편집 모델 ID"},
                    autocomplete="edit", name_ko="모델"),
     ),
+    takes_image=True,
 )
 
 

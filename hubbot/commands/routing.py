@@ -2,8 +2,8 @@
 thread — the same on every platform. Adapters only say what the message held (its text,
 whether an image came with it or with the message it continues) and run what comes back.
 
-- "/name args" (the English or Korean name) runs that command; the adapter parses `args`
-  with the platform's option parser (an unknown name gets "Unknown command … Try /help");
+- "/name args" (the English or Korean name) runs that command; `args` are parsed by the one
+  option parser, `hubbot.commands.options` (an unknown name gets "Unknown command … Try /help");
 - with an image: edit it when the text asks for an edit ("edit", "편집", "수정", "바꿔"),
   else ask about it (no text: "describe this image");
 - any other text chats; a bare mention shows /help.
@@ -29,7 +29,7 @@ COMMAND_WORD = re.compile(r"[\w-]{1,32}")
 class Route:
     command: str
     options: dict[str, Any] = field(default_factory=dict)
-    args: str | None = None  # "/name args": the text after the name, for the adapter's parser
+    args: str | None = None  # "/name args": the text after the name, for options.parse_text
 
 
 def route_message(text: str, has_image: bool, lang: str) -> Route:
@@ -57,13 +57,7 @@ def spec_of(name: str) -> CommandSpec | None:
     return found.spec if found is not None else None
 
 
-def main_option(spec: CommandSpec) -> str | None:
-    """The option free text fills: the first required plain-text option, else the first one."""
-    plain = [o for o in spec.options if o.type == "string" and not o.choices]
-    return next((o.name for o in plain if o.required), None) or next((o.name for o in plain), None)
-
-
 def _main(command: str, text: str) -> dict[str, Any]:
     spec = spec_of(command)
-    name = main_option(spec) if spec is not None else None
+    name = spec.main_option if spec is not None else None
     return {name: text} if name and text else {}

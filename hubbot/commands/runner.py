@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from hubbot.commands.base import Error, Reply, Request
 from hubbot.commands.common import current_request, language_for
 from hubbot.commands.consent import with_image_consent
+from hubbot.commands.options import typed_options
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.storage import audit, users
@@ -33,6 +34,11 @@ async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
     command = get(request.command)
     if command is None:
         yield Error(t("error.unknown_command", lang, command=request.command))
+        return
+    try:  # one typing of options for every front end (text, Discord's values, the CLI's)
+        request = dataclasses.replace(request, options=typed_options(command.spec, request.options))
+    except UserError as exc:
+        yield Error(t(exc.key, lang, **exc.params), kind=exc.kind)
         return
     async for reply in _guarded(request, app, lang, command.run(request, app)):
         yield reply

@@ -22,7 +22,6 @@ import discord
 import yarl
 from discord import app_commands
 
-from hubbot.bot.console import parse_line
 from hubbot.bot.discord import requests as rq
 from hubbot.bot.discord.replies import (
     CANCEL_PREFIX,
@@ -38,6 +37,7 @@ from hubbot.commands import command_of_action, execute, execute_action, get, spe
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
 from hubbot.commands.common import language_for
 from hubbot.commands.interrupted import notify_interrupted
+from hubbot.commands.options import parse_text
 from hubbot.commands.routing import Route, route_message
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
@@ -493,11 +493,10 @@ def _attachment_option(spec: CommandSpec) -> bool:
 
 
 def _options(route: Route) -> tuple[str, dict[str, Any]]:
-    """The routed command and its options ("/name args" parsed as the console parses them)."""
-    if route.args is None:
-        return route.command, route.options
-    parsed = parse_line(f"/{route.command} {route.args}")
-    return parsed if parsed is not None else (route.command, {})
+    """The routed command and its options ("/name args" through the one option parser; the
+    runner types them)."""
+    found = get(route.command) if route.args is not None else None
+    return route.command, parse_text(found.spec, route.args or "") if found else route.options
 
 
 async def _say_privately(interaction: discord.Interaction, text: str) -> None:
