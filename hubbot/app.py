@@ -71,6 +71,10 @@ class App:
         # Content policy, then daily quotas (a refused request uses no quota). The image consent
         # notice is not a refusal: the runner adds it to the replies (commands/consent.py).
         app.guards += [moderation_guard, quota_guard]
+        if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
+            from hubbot.policy.moderation_model import ModelLayer
+
+            app.services["moderation_model"] = ModelLayer.from_settings(settings.moderation, registry)
         if serve:  # retention purges: hourly (configurable) and once at start-up
             app.services["retention"] = RetentionScheduler(
                 db, lambda: retention.purge(db, settings.retention, settings.data_path),

@@ -31,7 +31,7 @@ from hubbot.policy.access import config_problems
 CONFIG_FILE_NAME = "hubbot.toml"
 ENV_CONFIG = "HUBBOT_CONFIG"
 
-Task = Literal["chat", "code", "text-to-image", "image-edit", "vision-qa"]
+Task = Literal["chat", "code", "text-to-image", "image-edit", "vision-qa", "moderation"]
 TEXT_TASKS: frozenset[str] = frozenset({"chat", "code"})
 
 
@@ -113,6 +113,8 @@ class ModelCard(Section):
     compile: bool = False  # torch.compile the UNet / model on a GPU (slow first call, faster after)
     languages: list[str] = ["ko", "en"]
     sizes: list[str] = []
+    # moderation cards: the model's label (or guard category, e.g. "S10") -> a policy class or "safe"
+    labels: dict[str, str] = {}
     info: ModelInfo = ModelInfo()
 
     @field_validator("sizes")
@@ -248,6 +250,16 @@ class RetentionSection(Section):
     purge_every_minutes: float = Field(60, gt=0)
 
 
+class ModerationSection(Section):
+    """The content policy's model layer, behind the word list (commands/moderation.py)."""
+
+    model: str | None = None  # id of a `moderation` card; None: the word list alone
+    threshold: float = Field(0.5, gt=0, le=1)  # a class scoring at least this is a violation
+    timeout_s: float = Field(2.0, gt=0)  # slower than this: the word list's verdict stands (see fail)
+    fail: Literal["open", "closed"] = "open"  # model down/slow: "open" lets word-list-clean text through
+    max_pending: int = Field(32, ge=1)  # checks waiting for a local model; more: treated as unavailable
+
+
 class PrivacySection(Section):
     # How a user's first image on Discord/Slack meets the consent notice (commands/consent.py):
     # "notice" answers and shows it once beside the answer; "confirm" asks first, with a button
@@ -290,6 +302,7 @@ class Settings(BaseSettings):
     retention: RetentionSection = RetentionSection()
     quotas: QuotasSection = QuotasSection()
     privacy: PrivacySection = PrivacySection()
+    moderation: ModerationSection = ModerationSection()
     gpu: GpuSection = GpuSection()
     models: list[ModelCard] = []
 

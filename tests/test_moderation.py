@@ -50,7 +50,7 @@ async def test_refusal_is_polite_in_the_users_language_and_audited_without_text(
     async with app.db.session() as session:
         event = (await session.exec(select(AuditEvent).where(AuditEvent.user_id == "console:x"))).one()
     assert event.outcome == "refused"
-    assert event.detail == {"reason": "moderation.refused", "label": "violence"}
+    assert event.detail == {"reason": "moderation.refused", "label": "violence", "layer": "words"}
     assert "폭탄" not in str(event.model_dump())
     fine = Request("chat", {"prompt": ORDINARY[0], "max_tokens": 2}, UserRef("console:x", "console"),
                    "c:x")

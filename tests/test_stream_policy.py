@@ -121,15 +121,15 @@ async def test_a_benign_answer_still_streams(app, command: str) -> None:
         assert whole.startswith(shown) and len(shown) <= len(whole) - StreamGate.HOLD_CHARS
 
 
-def test_the_gate_holds_back_the_unchecked_tail() -> None:
+async def test_the_gate_holds_back_the_unchecked_tail() -> None:
     checked: list[str] = []
 
-    def passes(text: str) -> bool:
+    async def passes(text: str) -> bool:
         checked.append(text)
         return default_checker().check(text) is None
 
     gate = StreamGate(passes)
-    shown = "".join(gate.feed(piece) for piece in ["x" * 120, "Sure. i will ki"])
+    shown = "".join([await gate.feed(piece) for piece in ["x" * 120, "Sure. i will ki"]])
     assert shown == "x" * (120 - StreamGate.HOLD_CHARS) and checked == ["x" * 120]
-    assert gate.feed("ll you" + " " * 100) == "" and gate.blocked  # the text so far failed
-    assert gate.feed("more harmless words " * 10) == ""  # nothing after that is shown
+    assert await gate.feed("ll you" + " " * 100) == "" and gate.blocked  # the text so far failed
+    assert await gate.feed("more harmless words " * 10) == ""  # nothing after that is shown

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.chat import check_prompt_length, finish_note
 from hubbot.commands.common import TextOutcome, ai_footer, language_for, stream_text, text_option
-from hubbot.commands.moderation import refuse_if_harmful
+from hubbot.commands.moderation import screen_input
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -160,7 +160,7 @@ async def gather_source(request: Request, app: App, mode: str) -> CodeSource:
     if attached is not None:
         name, text = attached
         # The guard saw the options only: the file's text passes the same content policy.
-        refuse_if_harmful(app, text, language_for(request, app))
+        await screen_input(app, text, language_for(request, app))
         words = "" if typed == name else typed  # the CLI names the file when nothing else is typed
         return CodeSource(words, text.strip("\n").rstrip(), language_of_file(name))
     if not typed:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -167,19 +167,19 @@ class StreamGate:
     # Text is checked (the whole text so far) each time this much more could be shown.
     CHECK_EVERY = 32
 
-    def __init__(self, passes: Callable[[str], bool]) -> None:
+    def __init__(self, passes: Callable[[str], Awaitable[bool]]) -> None:
         self._passes = passes
         self.text = ""
         self.shown = 0
         self.blocked = False
 
-    def feed(self, piece: str) -> str:
+    async def feed(self, piece: str) -> str:
         """Add streamed text; return the part that may be shown now ("" for none)."""
         self.text += piece
         end = len(self.text) - self.HOLD_CHARS
         if self.blocked or end - self.shown < self.CHECK_EVERY:
             return ""
-        if not self._passes(self.text):
+        if not await self._passes(self.text):
             self.blocked = True
             return ""
         released, self.shown = self.text[self.shown:end], end
@@ -189,15 +189,15 @@ class StreamGate:
 async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part: str = "", *,
                       blind: bool = False) -> AsyncIterator[Any]:
     """Stream a text job's replies through a `StreamGate`; its Finished event, with the text
-    checked against the content policy, lands in `outcome`."""
+    checked against the content policy (word list, then the moderation model), lands in `outcome`."""
     from hubbot.commands.moderation import check_output, passes
 
     gate = StreamGate(lambda text: passes(app, text))
     async for event in stream_job(app, job, lang, part, blind=blind):
         if isinstance(event, Finished):
-            outcome.finished = dataclasses.replace(event, text=check_output(app, event.text, lang))
+            outcome.finished = dataclasses.replace(event, text=await check_output(app, event.text, lang))
         elif isinstance(event, Delta):
-            if shown := gate.feed(event.text):
+            if shown := await gate.feed(event.text):
                 yield Delta(shown, event.part)
         else:
             yield event

@@ -9,12 +9,14 @@ marks, case, leetspeak (k1ll, @ss), letters spaced out or dotted (k i l l, m.i.s
 Korean written with spaces between syllables (죽 어 버 려), as separate jamo (ㅈㅜㄱㅇㅓ) or split
 by a Latin letter or digit (씨1발). Benign contexts (`*_allow.txt`: "cut myself while cooking",
 "프로세스를 다 죽여야", an identifier in code) are blanked out before the terms are looked for.
-A classifier model can be plugged in beside it (`Checker` protocol). Refusals name the class,
-never echo the text.
+A `moderation` model (`[moderation] model`, hubbot/policy/moderation_model.py) reads what the
+word list passed: requests, attached files and answers as they stream (`screen`). Refusals name
+the class, never echo the text; the audit keeps the class, the layer and the model's score.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,12 +28,15 @@ from confusable_homoglyphs import categories, confusables
 
 from hubbot.errors import Refused
 from hubbot.i18n import t
+from hubbot.inference.backends.moderation import CLASSES
 
 if TYPE_CHECKING:
     from hubbot.app import App
     from hubbot.commands.base import Request
 
-CLASSES = ("offensive", "hate", "violence", "harassment", "identity_hate")
+log = logging.getLogger(__name__)
+
+UNAVAILABLE = "unavailable"  # the model could not check the text and [moderation] fail = "closed"
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                       "!": "i", "|": "l", "+": "t"})
@@ -211,10 +216,56 @@ def checker_of(app: App) -> Checker:
 
 
 def refuse_if_harmful(app: App, text: str, lang: str) -> None:
-    """Refuse input text that breaks the content policy (a prompt, an attached file)."""
+    """Refuse input text the word list catches (synchronous callers; `screen_input` adds the model)."""
     label = checker_of(app).check(text)
     if label is not None:
-        raise Refused("moderation.refused", category=t(f"moderation.class_{label}", lang), label=label)
+        raise refusal(Finding(label, "words"), lang)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Why a text fails the policy: its class, the layer that found it, the model's score."""
+
+    label: str
+    layer: str  # "words" or "model"
+    score: float | None = None
+
+    def audited(self) -> dict[str, str]:
+        """What the audit keeps (never the text)."""
+        score = {} if self.score is None else {"score": f"{self.score:.3f}"}
+        return {"label": self.label, "layer": self.layer, **score}
+
+
+async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
+    """Both layers: the word list, then the model on what the list passed. A model that cannot
+    answer gives None (fail open) or an UNAVAILABLE finding (fail closed)."""
+    label = checker_of(app).check(text)
+    if label is not None:
+        return Finding(label, "words")
+    layer = app.services.get("moderation_model")
+    if layer is None:
+        return None
+    from hubbot.policy.moderation_model import Unchecked
+
+    try:
+        verdict = await layer.verdict(text, role=role)
+    except Unchecked:
+        return Finding(UNAVAILABLE, "model") if layer.fail_closed else None
+    return Finding(verdict.label, "model", verdict.score) if verdict.label else None
+
+
+def refusal(finding: Finding, lang: str) -> Refused:
+    if finding.label == UNAVAILABLE:
+        return Refused("moderation.unavailable", **finding.audited())
+    return Refused("moderation.refused", category=t(f"moderation.class_{finding.label}", lang),
+                   **finding.audited())
+
+
+async def screen_input(app: App, text: str, lang: str) -> None:
+    """Refuse input text that breaks the content policy (a prompt, an attached file)."""
+    finding = await screen(app, text)
+    if finding is not None:
+        raise refusal(finding, lang)
 
 
 async def moderation_guard(request: Request, app: App) -> None:
@@ -223,13 +274,34 @@ async def moderation_guard(request: Request, app: App) -> None:
 
     text = free_text(request)
     if text:
-        refuse_if_harmful(app, text, language_for(request, app))
+        await screen_input(app, text, language_for(request, app))
 
 
-def check_output(app: App, text: str, lang: str) -> str:
-    """A generated answer that breaks the policy is withheld (its text is not shown)."""
-    return text if passes(app, text) else t("moderation.withheld", lang)
+async def check_output(app: App, text: str, lang: str) -> str:
+    """A generated answer that breaks the policy is withheld (its text is not shown) and audited."""
+    finding = await screen(app, text, role="assistant")
+    if finding is None:
+        return text
+    await _audit_withheld(app, finding)
+    return t("moderation.unavailable_answer" if finding.label == UNAVAILABLE else "moderation.withheld", lang)
 
 
-def passes(app: App, text: str) -> bool:
-    return checker_of(app).check(text) is None
+async def passes(app: App, text: str) -> bool:
+    """Whether streamed text so far may be shown (both layers)."""
+    return await screen(app, text, role="assistant") is None
+
+
+async def _audit_withheld(app: App, finding: Finding) -> None:
+    from hubbot.commands.common import current_request
+    from hubbot.storage import audit
+
+    request = current_request.get()
+    if request is None:
+        return
+    try:
+        await audit.record(app.db, user_id=request.user.id, command=request.command, outcome="withheld",
+                           platform=request.user.platform, scope=request.scope,
+                           detail={"reason": "moderation.withheld", **finding.audited()},
+                           known_users_only=True)
+    except Exception:
+        log.exception("could not write the audit record of a withheld answer")

@@ -60,6 +60,11 @@ async def execute_action(action_id: str, request: Request, app: App) -> AsyncIte
         yield reply
 
 
+# What a refusal's audit record keeps besides its reason: the policy class, the layer that found
+# it and the moderation model's score (never the text).
+AUDITED_PARAMS = ("label", "layer", "score")
+
+
 def metered_command(action_id: str) -> str | None:
     """The command a button press counts as for the guards (quotas above all): the command
     whose module handles the button (the mapping disabled commands use), unless the button
@@ -88,7 +93,7 @@ async def _guarded(
             yield reply
     except UserError as exc:
         outcome = exc.kind
-        detail = {"reason": exc.key, **({"label": exc.params["label"]} if "label" in exc.params else {})}
+        detail = {"reason": exc.key, **{k: str(exc.params[k]) for k in AUDITED_PARAMS if k in exc.params}}
         yield Error(t(exc.key, lang, **exc.params), kind=exc.kind)
     except Exception:
         outcome = "error"

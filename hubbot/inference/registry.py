@@ -105,6 +105,8 @@ BACKEND_BUILDERS: dict[tuple[str, str], str] = {
     ("transformers", "vision-qa"): "hubbot.inference.backends.transformers_vision:VisionBackend",
     ("openai", "chat"): "hubbot.inference.backends.openai_text:OpenAITextBackend",
     ("openai", "code"): "hubbot.inference.backends.openai_text:OpenAITextBackend",
+    ("transformers", "moderation"): "hubbot.inference.backends.moderation:LocalModerationBackend",
+    ("openai", "moderation"): "hubbot.inference.backends.moderation:RemoteModerationBackend",
 }
 
 
