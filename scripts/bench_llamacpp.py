@@ -34,6 +34,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+_QUIET: Any = None  # the no-op log callback; kept referenced for as long as llama.cpp may call it
+
+
+def silence_llama_cpp() -> None:
+    """llama.cpp logs every load and graph reservation to stderr; only the figures matter here."""
+    global _QUIET
+    import ctypes
+
+    import llama_cpp
+
+    _QUIET = llama_cpp.llama_log_callback(lambda _level, _text, _data: None)
+    llama_cpp.llama_log_set(_QUIET, ctypes.c_void_p())
+
 
 @dataclass
 class Slot:
@@ -146,6 +159,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the fastest counts")
     parser.add_argument("--hubbot-json", type=Path, help="`hubbot bench --json` figures to compare with")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--verbose", action="store_true", help="keep llama.cpp's own log on stderr")
     args = parser.parse_args()
     if args.llama_site:
         sys.path.append(str(args.llama_site))  # after hubbot's own packages: only llama_cpp comes from it
@@ -155,6 +169,8 @@ def main() -> int:
         print(f"bench_llamacpp: llama-cpp-python is not importable ({exc}); see --llama-site",
               file=sys.stderr)
         return 2
+    if not args.verbose:
+        silence_llama_cpp()
     gguf = args.gguf
     if gguf is None:
         from hubbot.inference.smollm2 import gguf_path
