@@ -111,18 +111,18 @@ async def test_a_fact(real_app: App) -> None:
 async def test_a_two_turn_memory_question_stored_without_special_tokens(real_app: App) -> None:
     again = "Repeat your last answer."
     first, _ = await ask(real_app, "chat", "console:memory", prompt="What is the capital of Japan?",
-                         max_tokens=24)
+                         max_tokens=12)
     assert "Tokyo" in first.text
-    answer, _ = await ask(real_app, "chat", "console:memory", prompt=again, max_tokens=24)
+    answer, _ = await ask(real_app, "chat", "console:memory", prompt=again, max_tokens=12)
     assert "Tokyo" in answer.text
     # The same question without the first turn: the answer came from memory, not from the question.
-    alone, _ = await ask(real_app, "chat", "console:no-memory", prompt=again, max_tokens=24)
+    alone, _ = await ask(real_app, "chat", "console:no-memory", prompt=again, max_tokens=12)
     assert "Tokyo" not in alone.text
     await no_special_tokens_stored(real_app, "console:memory", [first.text, answer.text])
 
 
 async def test_a_code_answer_passes_its_tests(real_app: App, tmp_path: Path) -> None:
-    answer, _ = await ask(real_app, "code", mode="generate", max_tokens=128,
+    answer, _ = await ask(real_app, "code", mode="generate", max_tokens=64,
                           prompt="a function is_even(n) that returns True when n is even, else False")
     blocks = re.findall(r"```python\n(.*?)```", answer.text, re.DOTALL)
     assert blocks, answer.text
