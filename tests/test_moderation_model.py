@@ -420,3 +420,29 @@ async def test_a_remote_guard_refuses_requests_through_the_layer(app, guard_serv
 def test_a_remote_card_needs_a_guard_format() -> None:
     with pytest.raises(ConfigError, match="prompt_format"):
         RemoteModerationBackend(card(backend="openai", source="", endpoints=["http://127.0.0.1:9/v1"]))
+
+
+# ---- hubbot eval --set policy -------------------------------------------------------------------
+
+
+async def test_the_policy_eval_counts_each_layer_per_set_and_language(app) -> None:
+    from hubbot.evals.policy import evaluate_policy
+
+    use_layer(app, KeywordClassifier("stab", label="violence"))
+    report = await evaluate_policy(app)
+    rates = {(r.set_name, r.language, r.layers): r for r in report.rates}
+    words, both = rates[("held-out", "en", "word list")], rates[("held-out", "en", "word list + moderation")]
+    stab = "I'm going to stab you tomorrow"
+    assert stab in words.missed and stab not in both.missed
+    assert both.harmful_refused == words.harmful_refused + 1 and both.harmful == words.harmful
+    passed_by_words = sum(r.harmful - r.harmful_refused + r.ordinary - r.ordinary_refused
+                          for r in report.rates if r.layers == "word list")
+    assert len(report.model_ms) == passed_by_words and report.unchecked == 0
+    assert {r.language for r in report.rates} == {"en", "ko"}
+
+
+def test_policy_runs_alone_in_hubbot_eval(hub_dir: Path, capsys) -> None:
+    from hubbot.cli import main
+
+    assert main(["--config", str(hub_dir / "hubbot.toml"), "eval", "--set", "policy,en"]) == 2
+    assert "runs alone" in capsys.readouterr().err

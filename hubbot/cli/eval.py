@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--models", help="comma-separated model ids (default: the default chat, code and "
                                     "compare models)")
     p.add_argument("--set", dest="sets", action="append", metavar="NAME",
-                   help="question set (en, ko, code; repeat or comma-separate; default: all)")
+                   help="question set (en, ko, code; repeat or comma-separate; default: all), or policy "
+                        "(the content policy's refusal rates, alone)")
     p.add_argument("--details", action="store_true", help="also print every question's result")
     p.add_argument("--torch-threads", type=int, help="torch intra-op threads (default: torch's choice)")
     p.add_argument("--json", type=Path, metavar="PATH", help="also write every result here as JSON")
@@ -71,6 +72,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         torch.set_num_threads(args.torch_threads)
     names = [name.strip() for raw in args.sets or [] for name in raw.split(",") if name.strip()]
+    if "policy" in names:  # the content policy's rates, not a model's answers (hubbot/evals/policy.py)
+        return cmd_policy(args, names)
     sets = load_sets(names or None)
     models = chosen_models(settings, args.models)
     err = Console(stderr=True)
@@ -85,6 +88,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 for s in scores]
         args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         err.print(f"wrote {args.json}")
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace, names: list[str]) -> int:
+    from hubbot.errors import ConfigError
+    from hubbot.evals.policy import evaluate_policy, print_policy
+
+    if names != ["policy"]:
+        raise ConfigError("--set policy runs alone (it measures the content policy, not a model's answers)")
+    print_policy(with_app(args, evaluate_policy), details=args.details)
     return 0
 
 
