@@ -417,7 +417,7 @@ async def test_shutdown_tells_answers_it_could_not_finish(settings, standin, mod
 
 
 def test_answers_become_slack_mrkdwn_that_cannot_ping_anyone() -> None:
-    from hubbot.bot.slack import to_mrkdwn
+    from hubbot.bot.slack.replies import to_mrkdwn
 
     text = ("## Plan\n**Bold** and [docs](https://example.com/a?b=1&c=2) <!channel> a<b\n"
             "```\n**kept** x<y\n```")
@@ -428,7 +428,7 @@ def test_answers_become_slack_mrkdwn_that_cannot_ping_anyone() -> None:
 async def test_long_answers_continue_in_the_thread_and_updates_are_throttled(standin) -> None:
     from slack_sdk.web.async_client import AsyncWebClient
 
-    from hubbot.bot.slack import SlackReply
+    from hubbot.bot.slack.replies import SlackReply
     from hubbot.commands.base import Answer, Delta, Done
 
     prose = "\n\n".join(f"Paragraph {i}. " + "words " * 60 for i in range(14))

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import io
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import discord
 
@@ -27,6 +28,7 @@ from hubbot.config import DiscordSection
 from hubbot.i18n import t
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MESSAGE_LIMIT = 2000
 EMBED_DESCRIPTION_LIMIT = 4096
@@ -164,14 +166,21 @@ class InteractionSurface:
             result = await response.send_message(ephemeral=self.ephemeral, **kwargs)
             self._original_used = True
             return Sent("original", None, getattr(result, "message_id", None))
+        sent = await self._by_token(lambda: self._post_webhook(draft))
+        return sent if sent is not EXPIRED else await self._post_channel(draft)
+
+    async def _by_token(self, call: Callable[[], Awaitable[T]]) -> T | Expired:
+        """`call` through the interaction token, unless the token expired (past its lifetime, or
+        Discord says so in answer to this call): then EXPIRED, and the caller goes through the
+        channel instead."""
         if not self.expired:
             try:
-                return await self._post_webhook(draft)
+                return await call()
             except discord.HTTPException as exc:
                 if not _token_expired(exc):
                     raise
                 self._expired = True
-        return await self._post_channel(draft)
+        return EXPIRED
 
     async def _post_webhook(self, draft: Draft) -> Sent:
         if not self._original_used:
@@ -222,19 +231,14 @@ class InteractionSurface:
         if sent.kind == "channel":
             await sent.message.edit(**kwargs)
             return
-        if self.expired:
+        if await self._by_token(lambda: self._edit_by_token(sent, kwargs)) is EXPIRED:
             await self._edit_through_channel(sent, kwargs)
-            return
-        try:
-            if sent.kind == "original":
-                await self.interaction.edit_original_response(**kwargs)
-            else:
-                await sent.message.edit(**kwargs)
-        except discord.HTTPException as exc:
-            if not _token_expired(exc):
-                raise
-            self._expired = True
-            await self._edit_through_channel(sent, kwargs)
+
+    async def _edit_by_token(self, sent: Sent, kwargs: dict[str, Any]) -> None:
+        if sent.kind == "original":
+            await self.interaction.edit_original_response(**kwargs)
+        else:
+            await sent.message.edit(**kwargs)
 
     async def _edit_through_channel(self, sent: Sent, kwargs: dict[str, Any]) -> None:
         # A bot may edit its own non-ephemeral interaction messages through the channel.
@@ -261,19 +265,15 @@ class InteractionSurface:
         if not self.acknowledged:
             await self.interaction.response.send_message(text, ephemeral=True, **view)
             return
-        if not self.expired:
-            if not self._original_used:
-                # Only the public "thinking…" placeholder exists: remove it, answer privately.
-                await self.delete(Sent("original"))
-                self._original_used = True
-            try:
-                await self.interaction.followup.send(text, ephemeral=True, **view)
-                return
-            except discord.HTTPException as exc:
-                if not _token_expired(exc):
-                    raise
-                self._expired = True
-        await self._tell_in_channel(text)  # no private channel is left once the token expired
+        if await self._by_token(lambda: self._private_followup(text, view)) is EXPIRED:
+            await self._tell_in_channel(text)  # no private channel is left once the token expired
+
+    async def _private_followup(self, text: str, view: dict[str, Any]) -> None:
+        if not self._original_used:
+            # Only the public "thinking…" placeholder exists: remove it, answer privately.
+            await self.delete(Sent("original"))
+            self._original_used = True
+        await self.interaction.followup.send(text, ephemeral=True, **view)
 
 
 class ChannelSurface:
@@ -317,6 +317,15 @@ class ChannelSurface:
 
 def _without_none(kwargs: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in kwargs.items() if v is not None}
+
+
+class Expired(enum.Enum):
+    """What `InteractionSurface._by_token` returns when the interaction token no longer works."""
+
+    EXPIRED = "expired"
+
+
+EXPIRED = Expired.EXPIRED
 
 
 def _token_expired(exc: discord.HTTPException) -> bool:
