@@ -10,13 +10,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
-from typing import TYPE_CHECKING
 
 from hubbot.commands.base import ActionHandler, Command, CommandSpec
 from hubbot.commands.runner import execute, execute_action
-
-if TYPE_CHECKING:
-    pass
 
 _NOT_COMMANDS = {"base", "runner", "common"}
 

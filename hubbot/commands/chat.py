@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
+from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import (
     TextOutcome,
     ai_footer,
@@ -47,9 +47,6 @@ SPEC = CommandSpec(
                    min_value=1, max_value=4096, name_ko="최대토큰"),
     ),
 )
-
-SIZE_CHOICES = tuple(Choice(size, {"en": size, "ko": {"small": "소형", "medium": "중형",
-                                                        "large": "대형"}[size]}) for size in SIZES)
 
 
 def resolve_model(app: App, requested: str) -> str:

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from hubbot.config import LimitsSection
 
 # Format name (as Pillow reports it) -> how to recognise it from the first bytes.
-ACCEPTED_FORMATS = ("PNG", "JPEG", "WEBP", "GIF")
 _MAGIC: tuple[tuple[str, bytes, int], ...] = (
     ("PNG", b"\x89PNG\r\n\x1a\n", 0),
     ("JPEG", b"\xff\xd8\xff", 0),

@@ -32,12 +32,3 @@ def resolve_dtype(requested: str, device: str) -> Any:
 def device_map_for(requested: str) -> str | None:
     """`device = "split"` spreads a model over every GPU with accelerate's device_map."""
     return "auto" if requested == "split" else None
-
-
-def accelerator_name() -> str:
-    import torch
-
-    if not torch.cuda.is_available():
-        return "cpu"
-    backend = "rocm" if getattr(torch.version, "hip", None) else "cuda"
-    return f"{backend}:{torch.cuda.get_device_name(0)}"

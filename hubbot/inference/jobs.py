@@ -107,11 +107,6 @@ class Usage:
     first_token_s: float | None = None  # from start of run
     total_s: float = 0.0  # from start of run to the end
 
-    @property
-    def tokens_per_s(self) -> float:
-        run = self.total_s - (self.first_token_s or 0.0)
-        return self.completion_tokens / self.total_s if self.total_s > 0 and run >= 0 else 0.0
-
 
 @dataclass(frozen=True)
 class Finished:

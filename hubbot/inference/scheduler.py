@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 
 from hubbot.inference.jobs import Job
@@ -103,9 +103,6 @@ class FairQueue:
     def head(self) -> Ticket | None:
         return self.tickets[0] if self.tickets else None
 
-    def oldest(self) -> float | None:
-        return min((t.enqueued for t in self.tickets), default=None)
-
     def count_key(self, key: Hashable, limit: int) -> int:
         """How many queued tickets share `key` (counting stops at `limit`)."""
         count = 0
@@ -187,9 +184,6 @@ class Scheduler:
         queue = self.queues.get(model_id)
         for index, ticket in enumerate(queue.tickets if queue else []):
             yield ticket, index + 1
-
-    def tickets_of(self, predicate: Callable[[Ticket], bool]) -> list[Ticket]:
-        return [t for q in self.queues.values() for t in q.tickets if predicate(t)]
 
 
 def job_cost(job: Job, generation: dict) -> float:
