@@ -162,10 +162,11 @@ class StreamGate:
     "ll you"). Once the text so far fails, nothing more is shown; the final answer (checked
     again, whole) replaces what was streamed."""
 
-    # Longer than any word-list term written out with tricks (k i l l y o u r s e l f).
-    HOLD_CHARS = 64
+    # Longer than a word-list term written out with tricks ("k i l l y o u r s e l f" is 23),
+    # and short enough that a real model's first words show within about a second.
+    HOLD_CHARS = 32
     # Text is checked (the whole text so far) each time this much more could be shown.
-    CHECK_EVERY = 32
+    CHECK_EVERY = 12
 
     def __init__(self, passes: Callable[[str], Awaitable[bool]]) -> None:
         self._passes = passes
