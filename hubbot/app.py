@@ -75,6 +75,12 @@ class App:
             from hubbot.policy.moderation_model import ModelLayer
 
             app.services["moderation_model"] = ModelLayer.from_settings(settings.moderation, registry)
+        if settings.moderation.images == "nudenet":  # images before they are posted or used
+            from hubbot.inference.backends.nudenet_images import NudeNetBackend
+            from hubbot.policy.moderation_model import ModelLayer
+
+            app.services["image_moderation"] = ModelLayer(settings.moderation, NudeNetBackend(),
+                                                          threshold=settings.moderation.image_threshold)
         if serve:  # retention purges: hourly (configurable) and once at start-up
             app.services["retention"] = RetentionScheduler(
                 db, lambda: retention.purge(db, settings.retention, settings.data_path),

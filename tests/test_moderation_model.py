@@ -446,3 +446,120 @@ def test_policy_runs_alone_in_hubbot_eval(hub_dir: Path, capsys) -> None:
 
     assert main(["--config", str(hub_dir / "hubbot.toml"), "eval", "--set", "policy,en"]) == 2
     assert "runs alone" in capsys.readouterr().err
+
+
+# ---- images: NudeNet's packaged detector ---------------------------------------------------------
+
+
+class FlagAllImages:
+    """An image detector that flags every image (no image that NudeNet flags can ship in a test
+    suite); the real NudeNet is exercised on the tiny models' images, which it passes."""
+
+    is_remote = False
+    model_id = "nudenet"
+
+    def __init__(self, error: Exception | None = None) -> None:
+        self.error = error
+        self.seen = 0
+
+    def load(self) -> None:
+        pass
+
+    def classify(self, images: list[bytes], threshold: float) -> list[Verdict]:
+        self.seen += len(images)
+        if self.error is not None:
+            raise self.error
+        return [Verdict("nudity", 0.91) for _ in images]
+
+
+def use_image_layer(app: App, backend, **section) -> ModelLayer:
+    layer = ModelLayer(ModerationSection(**section), backend, threshold=0.5)
+    app.services["image_moderation"] = layer
+    return layer
+
+
+def imagine(prompt: str = "a red apple on a table") -> Request:
+    options = {"prompt": prompt, "steps": 2, "seed": 3}
+    return Request("imagine", options, UserRef("console:mo", "console"), "c:mo")
+
+
+def red_png() -> bytes:
+    import io
+
+    from PIL import Image as PILImage
+
+    out = io.BytesIO()
+    PILImage.new("RGB", (64, 64), (200, 30, 30)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def upload() -> object:
+    from hubbot.commands.base import Attachment
+
+    data = red_png()
+
+    async def fetch(max_bytes: int) -> bytes:
+        return data
+
+    return Attachment("red.png", "image/png", len(data), fetch)
+
+
+def test_nudenet_flags_exposed_regions_only() -> None:
+    from hubbot.inference.backends.nudenet_images import NudeNetBackend
+
+    assert NudeNetBackend._verdict([{"class": "FACE_FEMALE", "score": 0.95},
+                                    {"class": "BELLY_COVERED", "score": 0.9}], 0.5) == Verdict(None, 0.0)
+    exposed = NudeNetBackend._verdict
+    assert exposed([{"class": "BUTTOCKS_EXPOSED", "score": 0.7}], 0.5) == Verdict("nudity", 0.7)
+    assert exposed([{"class": "BUTTOCKS_EXPOSED", "score": 0.3}], 0.5) == Verdict(None, 0.3)
+
+
+async def test_generated_images_pass_the_real_nudenet_detector_before_they_are_posted(app) -> None:
+    from hubbot.commands.base import Image
+    from hubbot.inference.backends.nudenet_images import NudeNetBackend
+
+    layer = app.services["image_moderation"]
+    assert isinstance(layer.backend, NudeNetBackend) and layer.backend.loaded  # its ONNX model (wheel)
+    passed = {"model": "nudenet", "verdict": "pass"}
+    checked = REGISTRY.get_sample_value("hubbot_moderation_checks_total", passed) or 0
+    replies = await run(app, imagine())
+    assert [r for r in replies if isinstance(r, Image)]
+    assert REGISTRY.get_sample_value("hubbot_moderation_checks_total", passed) == checked + 1
+
+
+async def test_a_flagged_generated_image_is_withheld_with_the_reason_and_audited(app) -> None:
+    from hubbot.commands.base import Image
+    from hubbot.storage.models import Artifact
+
+    use_image_layer(app, FlagAllImages())
+    replies = await run(app, imagine())
+    assert not [r for r in replies if isinstance(r, Image)]
+    (error,) = [r for r in replies if isinstance(r, Error)]
+    assert error.kind == "refused" and "nudity" in error.text
+    async with app.db.session() as session:
+        assert not (await session.exec(select(Artifact))).all()  # not stored either
+    withheld = [e for e in await audit_rows(app) if e.outcome == "withheld"]
+    assert withheld[0].detail == {"reason": "moderation.withheld", "label": "nudity", "layer": "image",
+                                  "score": "0.910"}
+
+
+@pytest.mark.parametrize(("command", "options"), [("ask-image", {"question": "이 사진은 무슨 색이야?"}),
+                                                 ("edit", {"instruction": "파란색으로 바꿔줘", "steps": 2})])
+async def test_a_flagged_upload_is_refused_for_edit_and_ask_image(app, command: str, options: dict) -> None:
+    detector = use_image_layer(app, FlagAllImages()).backend
+    request = Request(command, options, UserRef("console:mo", "console"), "c:mo", attachments=[upload()],
+                      locale="ko")
+    replies = await run(app, request)
+    assert isinstance(replies[-1], Error) and replies[-1].kind == "refused"
+    assert "노출" in replies[-1].text and detector.seen == 1
+
+
+async def test_an_image_detector_that_fails_follows_the_fail_mode(app) -> None:
+    from hubbot.commands.base import Image
+
+    use_image_layer(app, FlagAllImages(error=RuntimeError("onnxruntime failed")), fail="open")
+    assert [r for r in await run(app, imagine()) if isinstance(r, Image)]  # open: posted, with a warning
+    use_image_layer(app, FlagAllImages(error=RuntimeError("onnxruntime failed")), fail="closed")
+    replies = await run(app, imagine())
+    assert not [r for r in replies if isinstance(r, Image)]
+    assert any(isinstance(r, Error) and "could not be checked" in r.text for r in replies)

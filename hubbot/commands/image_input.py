@@ -243,7 +243,11 @@ async def decode(app: App, data: bytes, *, max_pixels: int | None = None) -> Saf
 async def load_attachment(attachment: Attachment, app: App, *, max_pixels: int | None = None) -> SafeImage:
     """Fetch and decode in one step (see `decode`)."""
     data = await fetch_attachment(attachment, app.settings.limits)
-    return await decode(app, data, max_pixels=max_pixels)
+    image = await decode(app, data, max_pixels=max_pixels)
+    from hubbot.commands.moderation import refuse_flagged_upload
+
+    await refuse_flagged_upload(app, image.png)  # the image policy, as for generated images
+    return image
 
 
 def file_attachment(path: Path) -> Attachment:

@@ -14,9 +14,10 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
-from hubbot.commands.base import Action, Image, Reply, Request, Status
+from hubbot.commands.base import Action, Error, Image, Reply, Request, Status
 from hubbot.commands.common import number_option, stream_job
 from hubbot.commands.image_input import SafeImage, decode
+from hubbot.commands.moderation import withheld_image
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -160,6 +161,9 @@ async def generate(
         if isinstance(event, Progress):
             yield Status(t("image.progress", lang, step=event.step, total=event.total))
         elif isinstance(event, GeneratedImage):
+            if (withheld := await withheld_image(app, event.png, lang)) is not None:
+                yield Error(withheld, kind="refused")  # neither posted nor stored
+                continue
             artifact = await artifacts.save(
                 app.db, app.settings.data_path, png=event.png, user_id=request.user.id, kind="generated",
                 width=event.width, height=event.height, model_id=run.model_id, job_id=job.id,

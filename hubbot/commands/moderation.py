@@ -227,7 +227,7 @@ class Finding:
     """Why a text fails the policy: its class, the layer that found it, the model's score."""
 
     label: str
-    layer: str  # "words" or "model"
+    layer: str  # "words", "model" or "image"
     score: float | None = None
 
     def audited(self) -> dict[str, str]:
@@ -289,6 +289,38 @@ async def check_output(app: App, text: str, lang: str) -> str:
 async def passes(app: App, text: str) -> bool:
     """Whether streamed text so far may be shown (both layers)."""
     return await screen(app, text, role="assistant") is None
+
+
+async def screen_image(app: App, png: bytes) -> Finding | None:
+    """The image detector's finding (layer "image"); the fail mode applies as for text."""
+    layer = app.services.get("image_moderation")
+    if layer is None:
+        return None
+    from hubbot.policy.moderation_model import Unchecked
+
+    try:
+        verdict = await layer.image_verdict(png)
+    except Unchecked:
+        return Finding(UNAVAILABLE, "image") if layer.fail_closed else None
+    return Finding(verdict.label, "image", verdict.score) if verdict.label else None
+
+
+async def refuse_flagged_upload(app: App, png: bytes) -> None:
+    """An uploaded image (for /edit, /ask-image) the detector flags is refused, with the reason."""
+    finding = await screen_image(app, png)
+    if finding is not None:
+        key = "moderation.image_unavailable" if finding.label == UNAVAILABLE else "moderation.image_refused"
+        raise Refused(key, **finding.audited())
+
+
+async def withheld_image(app: App, png: bytes, lang: str) -> str | None:
+    """What is shown instead of a generated or edited image that fails the policy (None: post it)."""
+    finding = await screen_image(app, png)
+    if finding is None:
+        return None
+    await _audit_withheld(app, finding)
+    unavailable = finding.label == UNAVAILABLE
+    return t("moderation.image_unavailable_withheld" if unavailable else "moderation.image_withheld", lang)
 
 
 async def _audit_withheld(app: App, finding: Finding) -> None:

@@ -18,13 +18,14 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import Counter, Histogram
 
 from hubbot.errors import ConfigError
-from hubbot.inference.backends.moderation import LocalModerationBackend, RemoteModerationBackend, Verdict
+from hubbot.inference.backends.moderation import RemoteModerationBackend, Verdict
 
 if TYPE_CHECKING:
     from hubbot.config import ModerationSection
@@ -62,10 +63,11 @@ def windows(text: str) -> list[str]:
 
 
 class ModelLayer:
-    def __init__(self, section: ModerationSection, backend: Any) -> None:
+    def __init__(self, section: ModerationSection, backend: Any, *, threshold: float | None = None) -> None:
         self.section = section
         self.backend = backend
-        self.model_id: str = backend.card.id
+        self.model_id: str = getattr(backend, "model_id", None) or backend.card.id
+        self.threshold = section.threshold if threshold is None else threshold
         self._executor: ThreadPoolExecutor | None = None
         self._pending = 0
         self._lock = threading.Lock()
@@ -89,7 +91,7 @@ class ModelLayer:
 
     async def start(self) -> None:
         """Load a local model now (in a thread) so the first request does not wait for it."""
-        if isinstance(self.backend, LocalModerationBackend):
+        if not getattr(self.backend, "is_remote", False):
             try:
                 await asyncio.get_running_loop().run_in_executor(self._worker(), self.backend.load)
             except Exception:
@@ -103,10 +105,17 @@ class ModelLayer:
 
     async def verdict(self, text: str, *, role: str = "user") -> Verdict:
         """The model's verdict on the text (worst window). Raises Unchecked (logged, counted)."""
+        return await self._timed(lambda: self._read_windows(windows(text), role))
+
+    async def image_verdict(self, png: bytes) -> Verdict:
+        """An image detector's verdict on one image (not cached). Raises Unchecked."""
+        return await self._timed(lambda: self._classify([png], "image"))
+
+    async def _timed(self, read: Callable[[], Awaitable[list[Verdict]]]) -> Verdict:
         started = time.perf_counter()
         try:
             async with asyncio.timeout(self.section.timeout_s):
-                verdicts = await self._read_windows(windows(text), role)
+                verdicts = await read()
         except TimeoutError:
             raise self._unchecked("timeout", f"no answer within {self.section.timeout_s:g} s") from None
         except Unchecked:
@@ -125,8 +134,8 @@ class ModelLayer:
                 self._remember((role, part), verdict)
         return [self._cache[(role, p)] for p in parts]
 
-    async def _classify(self, parts: list[str], role: str) -> list[Verdict]:
-        threshold = self.section.threshold
+    async def _classify(self, parts: list[Any], role: str) -> list[Verdict]:
+        threshold = self.threshold
         if isinstance(self.backend, RemoteModerationBackend):
             asked = (self.backend.classify(part, threshold, role=role) for part in parts)
             return list(await asyncio.gather(*asked))
