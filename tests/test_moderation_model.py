@@ -563,3 +563,28 @@ async def test_an_image_detector_that_fails_follows_the_fail_mode(app) -> None:
     replies = await run(app, imagine())
     assert not [r for r in replies if isinstance(r, Image)]
     assert any(isinstance(r, Error) and "could not be checked" in r.text for r in replies)
+
+
+
+async def test_with_a_model_the_stream_is_checked_at_growing_strides_and_nothing_unchecked_shows() -> None:
+    from hubbot.commands.common import StreamGate
+
+    checked: list[str] = []
+
+    async def passes(text: str) -> bool:
+        checked.append(text)
+        return True
+
+    text = "Rivers carry water from the hills to the sea. " * 22  # 1012 characters
+    counts = {}
+    for stride in (None, 96):
+        checked.clear()
+        gate = StreamGate(passes, max_check_every=stride)
+        shown = ""
+        for i in range(0, len(text), 4):
+            shown += await gate.feed(text[i:i + 4])
+            assert not checked or len(shown) <= len(checked[-1]) - StreamGate.HOLD_CHARS  # only checked text
+        assert text.startswith(shown) and len(shown) >= len(text) - StreamGate.HOLD_CHARS - (stride or 12) - 4
+        assert len(checked[0]) <= StreamGate.HOLD_CHARS + StreamGate.CHECK_EVERY + 4  # first words early
+        counts[stride] = len(checked)
+    assert counts[None] > 60 and counts[96] <= 16

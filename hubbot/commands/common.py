@@ -168,8 +168,14 @@ class StreamGate:
     # Text is checked (the whole text so far) each time this much more could be shown.
     CHECK_EVERY = 12
 
-    def __init__(self, passes: Callable[[str], Awaitable[bool]]) -> None:
+    def __init__(self, passes: Callable[[str], Awaitable[bool]], *,
+                 max_check_every: int | None = None) -> None:
+        """`max_check_every`: with a slower check (a moderation model), the stride doubles after
+        each passing check up to this: the first words still show early, and a long answer costs
+        a few dozen checks instead of one per `CHECK_EVERY` characters."""
         self._passes = passes
+        self._max_every = max(self.CHECK_EVERY, max_check_every or self.CHECK_EVERY)
+        self._every = self.CHECK_EVERY
         self.text = ""
         self.shown = 0
         self.blocked = False
@@ -178,11 +184,12 @@ class StreamGate:
         """Add streamed text; return the part that may be shown now ("" for none)."""
         self.text += piece
         end = len(self.text) - self.HOLD_CHARS
-        if self.blocked or end - self.shown < self.CHECK_EVERY:
+        if self.blocked or end - self.shown < self._every:
             return ""
         if not await self._passes(self.text):
             self.blocked = True
             return ""
+        self._every = min(self._every * 2, self._max_every)
         released, self.shown = self.text[self.shown:end], end
         return released
 
@@ -193,7 +200,8 @@ async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part:
     checked against the content policy (word list, then the moderation model), lands in `outcome`."""
     from hubbot.commands.moderation import check_output, passes
 
-    gate = StreamGate(lambda text: passes(app, text))
+    stride = app.settings.moderation.stream_check_chars if "moderation_model" in app.services else None
+    gate = StreamGate(lambda text: passes(app, text), max_check_every=stride)
     async for event in stream_job(app, job, lang, part, blind=blind):
         if isinstance(event, Finished):
             outcome.finished = dataclasses.replace(event, text=await check_output(app, event.text, lang))
