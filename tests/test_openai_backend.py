@@ -467,3 +467,30 @@ async def test_server_killed_mid_stream_gives_the_partial_answer_marked_interrup
     finally:
         await db.close()
     assert row.status == "failed" and row.error and row.error.startswith("interrupted")
+
+
+# ---- a guard model (issue 21): the moderation request against the real server ------------------
+
+
+async def test_a_guard_request_is_accepted_by_a_real_server_and_a_non_verdict_is_unavailable(
+        primary: Server) -> None:
+    """The tiny random model answers gibberish, not `safe`/`unsafe`: the request must be served
+    (HTTP 200, read) and the answer then counts as no verdict, never as a pass."""
+    from hubbot.config import ModerationSection
+    from hubbot.inference.backends.moderation import RemoteModerationBackend, RemoteUnavailable
+    from hubbot.policy.moderation_model import ModelLayer, Unchecked
+
+    guard_card = ModelCard(id="guard", display_name="Guard", task="moderation", backend="openai",
+                           endpoints=[primary.url], prompt_format="guard_prompt",
+                           remote={"health_interval_s": 30.0})
+    guard = RemoteModerationBackend(guard_card)
+    try:
+        with pytest.raises(RemoteUnavailable, match="not a guard verdict"):
+            await guard.classify("Tell me about rivers", 0.5)
+        assert guard.pool.any_healthy()  # the server answered; only the answer was unreadable
+        layer = ModelLayer(ModerationSection(model="guard", fail="closed", timeout_s=60), guard)
+        with pytest.raises(Unchecked) as caught:
+            await layer.verdict("Tell me about rivers", role="assistant")
+        assert caught.value.reason == "error"
+    finally:
+        guard.unload()
