@@ -11,7 +11,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from hubbot.commands.finetune_jobs import FinetuneService
 from hubbot.commands.interrupted import tell_everywhere
+from hubbot.commands.models import visibility_guard
 from hubbot.commands.moderation import moderation_guard
 from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
@@ -70,7 +72,7 @@ class App:
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
         # Content policy, then daily quotas (a refused request uses no quota). The image consent
         # notice is not a refusal: the runner adds it to the replies (commands/consent.py).
-        app.guards += [moderation_guard, quota_guard]
+        app.guards += [visibility_guard, moderation_guard, quota_guard]
         if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
             from hubbot.policy.moderation_model import ModelLayer
 
@@ -81,6 +83,7 @@ class App:
 
             app.services["image_moderation"] = ModelLayer(settings.moderation, NudeNetBackend(),
                                                           threshold=settings.moderation.image_threshold)
+        app.services["finetune"] = FinetuneService(app)  # stored variants registered at start
         if serve:  # retention purges: hourly (configurable) and once at start-up
             app.services["retention"] = RetentionScheduler(
                 db, lambda: retention.purge(db, settings.retention, settings.data_path),

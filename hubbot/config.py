@@ -71,6 +71,11 @@ class ModelInfo(Section):
     description: str = ""
     origin: str = ""  # where the weights come from ("random weights" for the tiny built-in models)
     quantization: str = ""  # the format the weights were converted from, if any
+    # Fine-tuned variants (/finetune): who made it and when, what it learnt from and how.
+    owner: str = ""
+    created: str = ""
+    dataset: str = ""
+    training: str = ""
 
 
 class RemoteOptions(Section):
@@ -247,7 +252,27 @@ class RetentionSection(Section):
     images_days: float = Field(7, ge=0)
     jobs_days: float = Field(30, ge=0)
     audit_days: float = Field(90, ge=0)
+    datasets_days: float = Field(30, ge=0)  # uploaded /finetune datasets (the variants stay)
     purge_every_minutes: float = Field(60, gt=0)
+
+
+class FinetuneSection(Section):
+    """/finetune: who may train, how much data, how many jobs at once, defaults."""
+
+    who: Literal["admins", "everyone"] = "admins"
+    max_dataset_bytes: int = Field(2 * 1024 * 1024, ge=1)
+    max_rows: int = Field(5000, ge=1)
+    max_row_chars: int = Field(4000, ge=1)
+    max_seq_tokens: int = Field(512, ge=16)  # longer rows are cut (prompt first, then answer)
+    per_device: int = Field(1, ge=1)  # training jobs at once on one device
+    per_user: int = Field(1, ge=1)  # training jobs at once per user
+    max_variants_per_user: int = Field(10, ge=1)
+    epochs: int = Field(3, ge=1, le=100)
+    rank: int = Field(8, ge=1, le=256)
+    learning_rate: float = Field(1e-3, gt=0, le=1)
+    batch_size: int = Field(4, ge=1, le=256)
+    max_steps: int = Field(2000, ge=1)  # a cap on epochs × batches
+    progress_every_s: float = Field(1.0, ge=0)
 
 
 class ModerationSection(Section):
@@ -309,6 +334,7 @@ class Settings(BaseSettings):
     quotas: QuotasSection = QuotasSection()
     privacy: PrivacySection = PrivacySection()
     moderation: ModerationSection = ModerationSection()
+    finetune: FinetuneSection = FinetuneSection()
     gpu: GpuSection = GpuSection()
     models: list[ModelCard] = []
 

@@ -22,6 +22,8 @@ from hubbot.storage.models import (
     AuditEvent,
     Comparison,
     Conversation,
+    FinetuneDataset,
+    FinetuneVariant,
     Job,
     Message,
     UsageCounter,
@@ -57,6 +59,9 @@ async def seed_user(db: Database, user_id: str, data_dir: Path, at: datetime, ta
                    models=["a", "b"], outcome="a", created_at=at))
         s.add(AuditEvent(user_id=user_id, command="chat", outcome="ok", created_at=at))
         s.add(UsageCounter(subject=f"user:{user_id}", command="chat", day="2026-11-24", count=1))
+        s.add(FinetuneVariant(id=f"v-{tag}", user_id=user_id, base_model="m", created_at=at))  # unshared
+        s.add(FinetuneDataset(id=f"d-{tag}", user_id=user_id, variant_id=f"v-{tag}", path=f"{tag}.jsonl",
+                              created_at=at))
     async with db.session() as s:
         s.add(Message(conversation_id=f"c-{tag}", user_id=user_id, role="user", content="hi", created_at=at))
         s.add(Message(conversation_id=f"c-{tag}", user_id=user_id, role="assistant", content="yo",

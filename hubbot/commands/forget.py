@@ -52,7 +52,12 @@ async def forget_everything(app: App, user_id: str) -> tuple[int, dict[str, int]
     """Forget the user everywhere this process can reach. Returns (jobs cancelled, counts)."""
     # Jobs first, then their buffered records: nothing of theirs may be written after the delete.
     cancelled = await app.dispatcher.forget_user(user_id)
+    finetune = app.services.get("finetune")
+    if finetune is not None:  # trainings end before their rows could be written
+        await finetune.forget_user(user_id)
     counts = await privacy.forget_user(app.db, user_id, app.settings.data_path)
+    if finetune is not None:  # deleted variants leave the registry; shared ones lose their owner
+        await finetune.sync_registry()
     counts["memory"] = app.live_memory.forget_user(user_id)
     return cancelled, counts
 

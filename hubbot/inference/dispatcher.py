@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 
 EWMA = 0.3  # weight of the newest batch in the measured batch time
 DEFAULT_RETRY_S = 30
+STEP_POLL_S = 0.005  # how often a stepwise job looks whether the device is free again
 
 
 class JobHandle:
@@ -316,6 +317,40 @@ class Dispatcher:
         if worker is None:
             return await asyncio.to_thread(fn, *args)
         return await worker.call(fn, *args)
+
+    async def run_step(self, model_id: str, fn: Callable[..., Any], *args: Any) -> Any:
+        """One step of a job that runs in steps (training, `JobKind.TRAIN`) on the device thread
+        of `model_id`, between batches: it waits while a batch runs or is queued on that device,
+        holds the device for this one step, then hands it back. So a /chat on the same device
+        waits at most about one step while a model trains."""
+        if not self.accepting:
+            raise RuntimeError("the dispatcher is not accepting jobs")
+        lane = self._lane(self.registry.card(model_id))
+        await lane.prepared.wait()
+        device = lane.device if lane.mode == "batch" else await asyncio.to_thread(lane_device, lane.card)
+        worker = self._workers.setdefault(device, DeviceWorker(device))
+        while worker.busy or self._next_lane(device) is not None:
+            await asyncio.sleep(STEP_POLL_S)
+        worker.busy = True
+        try:
+            return await worker.call(fn, *args)
+        finally:
+            worker.busy = False
+            self._wake()
+
+    def record_job(self, job: Job) -> None:
+        """A job that runs outside the queues (training) gets its row in the jobs table too."""
+        self._record_new(job)
+
+    def record_status(self, job: Job, status: str, error: str | None = None) -> None:
+        columns: dict[str, Any] = {"status": status}
+        if status == "running":
+            columns["started_at"] = self._now()
+        else:
+            columns["finished_at"] = self._now()
+        if error:
+            columns["error"] = error[:200]
+        self._record(job, **columns)
 
     async def warm_up(self) -> list[str]:
         """Load every pinned model now, on its own device thread, so the first user does not

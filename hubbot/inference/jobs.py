@@ -17,6 +17,7 @@ class JobKind(enum.StrEnum):
     IMAGE = "image"  # text-to-image
     IMAGE_EDIT = "image-edit"  # instruction edit or img2img
     VISION_QA = "vision-qa"  # image + question -> text
+    TRAIN = "train"  # a fine-tuning job: runs in steps through `Dispatcher.run_step`
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from hubbot.config import TEXT_TASKS, ModelCard, Settings
@@ -20,10 +21,20 @@ class UnknownModel(UserError):
         self.valid = valid
 
 
+@dataclass
+class Access:
+    """Who may see a fine-tuned variant: its owner (None once they ran /forget), everyone once
+    shared."""
+
+    owner: str | None
+    shared: bool = False
+
+
 class Registry:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.cards: dict[str, ModelCard] = {card.id: card for card in settings.models}
+        self.access: dict[str, Access] = {}  # fine-tuned variants only; config models are public
         self._backends: dict[str, Backend] = {}
         self._renderers: dict[str, PromptRenderer] = {}
         self._lock = threading.Lock()
@@ -32,8 +43,30 @@ class Registry:
         """The card for `model_id`, or UnknownModel listing the valid ids for these tasks."""
         card = self.cards.get(model_id)
         if card is None or (tasks is not None and card.task not in tasks):
-            raise UnknownModel(model_id, self.ids(tasks))
+            raise UnknownModel(model_id, self.public_ids(tasks))
         return card
+
+    def public_ids(self, tasks: frozenset[str] | set[str] | None = None) -> list[str]:
+        """The ids anyone may see (no private variant is ever named to another user)."""
+        return [i for i in self.ids(tasks) if i not in self.access or self.access[i].shared]
+
+    def add_variant(self, card: ModelCard, access: Access) -> None:
+        """Register a fine-tuned variant (its adapter is complete on disk)."""
+        with self._lock:
+            self.cards[card.id] = card
+            self.access[card.id] = access
+
+    def remove_variant(self, model_id: str) -> None:
+        with self._lock:
+            self.cards.pop(model_id, None)
+            self.access.pop(model_id, None)
+            self._backends.pop(model_id, None)
+            self._renderers.pop(model_id, None)
+
+    def visible(self, model_id: str, user_id: str, *, is_admin: bool = False) -> bool:
+        """Whether this user may see and use the model (a private variant: its owner and admins)."""
+        access = self.access.get(model_id)
+        return access is None or access.shared or is_admin or access.owner == user_id
 
     def ids(self, tasks: frozenset[str] | set[str] | None = None) -> list[str]:
         return [c.id for c in self.cards.values() if tasks is None or c.task in tasks]

@@ -195,3 +195,34 @@ class EvalResult(SQLModel, table=True):
     first_token_s: float | None = None  # mean request-to-first-streamed-text
     details: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class FinetuneVariant(SQLModel, table=True):
+    """A fine-tuned variant made with /finetune: its whole model card (JSON), registered into
+    the registry at start-up. `user_id` is the owner; a shared variant whose owner ran /forget
+    keeps serving with no owner (NULL)."""
+
+    __tablename__ = "finetune_variants"
+
+    id: str = Field(primary_key=True, max_length=64)  # the model id
+    user_id: str | None = Field(default=None, index=True, max_length=128)
+    base_model: str = Field(max_length=64)
+    shared: bool = False
+    scope: str = Field(default="", max_length=128)  # guild / workspace it was made in
+    card: dict[str, Any] = _json_column()
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class FinetuneDataset(SQLModel, table=True):
+    """An uploaded /finetune dataset (user data: its own retention period, /export, /forget)."""
+
+    __tablename__ = "finetune_datasets"
+
+    id: str = Field(primary_key=True, max_length=36)
+    user_id: str = Field(index=True, max_length=128)
+    variant_id: str = Field(max_length=64)
+    filename: str = Field(default="", max_length=200)
+    path: str = Field(max_length=500)  # relative to data_dir
+    rows: int = 0
+    tokens: int = 0
+    created_at: datetime = Field(default_factory=utcnow, index=True)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlmodel import SQLModel, col
 
+from hubbot.storage import finetune
 from hubbot.storage.artifacts import file_path
 from hubbot.storage.database import Database
 from hubbot.storage.models import (
@@ -19,6 +20,8 @@ from hubbot.storage.models import (
     AuditEvent,
     Comparison,
     Conversation,
+    FinetuneDataset,
+    FinetuneVariant,
     Job,
     Message,
     UsageCounter,
@@ -37,7 +40,11 @@ USER_TABLES: dict[str, Any] = {
     "votes": Vote.user_id,
     "audit_events": AuditEvent.user_id,
     "usage_counters": UsageCounter.subject,
+    "finetune_datasets": FinetuneDataset.user_id,
+    "finetune_variants": FinetuneVariant.user_id,
 }
+# Deleted (with their files) by storage.finetune.forget_user: shared variants outlive /forget.
+SPECIAL_FORGET = {"messages", "votes", "finetune_datasets", "finetune_variants"}
 # Tables with no user data (the scheduler's own job store, Alembic's version table, process
 # leases, generated keys).
 NOT_USER_DATA = {"apscheduler_jobs", "alembic_version", "instances", "app_secrets"}
@@ -77,7 +84,7 @@ async def forget_user(db: Database, user_id: str, data_dir: Path) -> dict[str, i
             (Message.user_id == user_id) | col(Message.conversation_id).in_(own)))
         counts["messages"] = result.rowcount or 0
         for table, column in USER_TABLES.items():
-            if table in ("messages", "votes"):
+            if table in SPECIAL_FORGET:
                 continue
             result = await session.execute(delete(column.class_).where(column == _subject(table, user_id)))
             counts[table] = result.rowcount or 0
@@ -86,6 +93,7 @@ async def forget_user(db: Database, user_id: str, data_dir: Path) -> dict[str, i
     for artifact in artifacts:
         await asyncio.to_thread(file_path(data_dir, artifact).unlink, True)
     counts["files"] = len(artifacts)
+    counts.update(await finetune.forget_user(db, user_id, data_dir))
     await db.checkpoint()  # the deleted rows must not linger in SQLite's write-ahead log
     return counts
 

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import col
 
 from hubbot.config import RetentionSection
-from hubbot.storage import artifacts, audit
+from hubbot.storage import artifacts, audit, finetune
 from hubbot.storage.artifacts import file_path
 from hubbot.storage.database import Database
 from hubbot.storage.models import Artifact, AuditEvent, Comparison, Conversation, Job, Message, Vote
@@ -38,6 +38,7 @@ class PurgeCounts:
     jobs: int = 0
     audit_events: int = 0
     votes_detached: int = 0
+    finetune_datasets: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -68,6 +69,8 @@ async def purge(db: Database, retention: RetentionSection, data_dir: Path, *,
     counts.audit_events = await _purge_rows(
         db, AuditEvent, col(AuditEvent.created_at) < cutoff(now, retention.audit_days), dry_run)
     counts.votes_detached = await _detach_votes(db, message_cut, dry_run)
+    counts.finetune_datasets = await finetune.purge_datasets(
+        db, data_dir, cutoff(now, retention.datasets_days), dry_run)
     if not dry_run:
         await audit.record(db, user_id=None, command="purge", outcome="ok", detail=counts.as_dict())
         await db.checkpoint()

@@ -1,0 +1,408 @@
+"""Training jobs for /finetune: admission (one per device, one per user), the stepwise run
+through the dispatcher, progress, cancel, checkpoint on shutdown, and registration of the
+result as a model card (database + registry) — all or nothing.
+
+Not a command module: `FinetuneService` is `app.services["finetune"]`; commands/finetune.py
+and the CLI start jobs through it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hubbot.config import ModelCard, ModelInfo
+from hubbot.errors import Busy, UserError
+from hubbot.inference.dispatcher import lane_device
+from hubbot.inference.jobs import Job, JobKind, TextInputs
+from hubbot.inference.registry import Access
+from hubbot.inference.training import Hyper, LoraRun, Row, total_steps
+from hubbot.storage import finetune as store
+
+if TYPE_CHECKING:
+    from hubbot.app import App
+
+log = logging.getLogger(__name__)
+
+
+# ---- events a training yields ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Prepared:
+    rows: int
+    tokens: int
+    answer_tokens: int
+    total: int
+    device: str
+
+
+@dataclass(frozen=True)
+class StepDone:
+    step: int
+    total: int
+    loss: float
+    tokens_per_s: float
+    eta_s: float
+
+
+@dataclass(frozen=True)
+class Trained:
+    card: ModelCard
+    seconds: float
+    losses: list[float]
+
+
+@dataclass(frozen=True)
+class Stopped:
+    reason: str  # cancelled | interrupted | failed
+    detail: str = ""
+    step: int = 0
+    total: int = 0
+
+
+TrainEvent = Prepared | StepDone | Trained | Stopped
+
+
+@dataclass
+class TrainRequest:
+    """What a user asked to train."""
+
+    user_id: str
+    owner_name: str
+    scope: str
+    base: ModelCard
+    name: str
+    rows: list[Row]
+    hyper: Hyper
+    dataset: bytes
+    filename: str
+    reply_to: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class Training:
+    request: TrainRequest
+    job: Job
+    device: str
+    events: asyncio.Queue[TrainEvent] = field(default_factory=asyncio.Queue)
+    stop_reason: str | None = None  # "cancelled" | "interrupted" once asked to stop
+    task: asyncio.Task[None] | None = None
+    step: int = 0
+    total: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.job.id
+
+    def stop(self, reason: str) -> None:
+        if self.stop_reason is None:
+            self.stop_reason = reason
+
+
+def device_label(device: str) -> str:
+    """The real device name for the card: the GPU's marketing name, or "CPU"."""
+    if not device.startswith("cuda"):
+        return "CPU"
+    import torch
+
+    index = int(device.split(":", 1)[1]) if ":" in device else 0
+    return torch.cuda.get_device_name(index)
+
+
+class FinetuneService:
+    """`app.services["finetune"]`: registers stored variants at start, stops trainings at stop."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.trainings: dict[str, Training] = {}
+
+    # ---- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Register every stored variant whose adapter is on disk (variants survive restarts)."""
+        for row in await store.variants(self.app.db):
+            try:
+                card = ModelCard.model_validate(row.card)
+            except Exception:
+                log.exception("stored variant %s has an unusable card; skipped", row.id)
+                continue
+            if not card.adapter or not Path(card.adapter).is_dir():
+                log.warning("variant %s: adapter %s is missing; skipped", row.id, card.adapter)
+                continue
+            if card.id in self.app.registry.cards and card.id not in self.app.registry.access:
+                log.warning("variant %s has the id of a configured model; skipped", row.id)
+                continue
+            self.app.registry.add_variant(card, Access(row.user_id, row.shared))
+
+    async def stop(self) -> None:
+        """Shutdown (SIGTERM): each running training checkpoints its adapter and is recorded as
+        interrupted; nothing half-trained is registered."""
+        await self.stop_all("interrupted")
+
+    async def stop_all(self, reason: str) -> None:
+        running = list(self.trainings.values())
+        for training in running:
+            training.stop(reason)
+        await asyncio.gather(*(t.task for t in running if t.task), return_exceptions=True)
+
+    async def forget_user(self, user_id: str) -> None:
+        """/forget: the user's trainings end first (nothing of theirs is written afterwards),
+        then the registry drops variants the database no longer holds."""
+        mine = [t for t in self.trainings.values() if t.request.user_id == user_id]
+        for training in mine:
+            training.stop("cancelled")
+        await asyncio.gather(*(t.task for t in mine if t.task), return_exceptions=True)
+
+    async def sync_registry(self) -> None:
+        """Drop registered variants whose rows are gone; refresh owners (detached by /forget)."""
+        ids = list(self.app.registry.access)
+        for model_id in await store.forgotten_variants(self.app.db, ids):
+            self.app.registry.remove_variant(model_id)
+        for row in await store.variants(self.app.db):
+            if row.id in self.app.registry.access:
+                self.app.registry.access[row.id] = Access(row.user_id, row.shared)
+
+    # ---- admission -----------------------------------------------------------------------
+
+    async def submit(self, request: TrainRequest) -> Training:
+        """Start a training, or raise a UserError saying why not (limits, name taken)."""
+        settings = self.app.settings.finetune
+        if request.name in self.app.registry.cards or any(
+            t.request.name == request.name for t in self.trainings.values()
+        ):
+            raise UserError("finetune.name_taken", name=request.name)
+        if await store.get_variant(self.app.db, request.name) is not None:
+            raise UserError("finetune.name_taken", name=request.name)
+        if sum(t.request.user_id == request.user_id for t in self.trainings.values()) >= settings.per_user:
+            raise Busy("finetune.busy_user")
+        if await store.count_owned(self.app.db, request.user_id) >= settings.max_variants_per_user:
+            raise UserError("finetune.too_many_variants", limit=settings.max_variants_per_user)
+        device = await asyncio.to_thread(lane_device, request.base)
+        if sum(t.device == device for t in self.trainings.values()) >= settings.per_device:
+            raise Busy("finetune.busy_device")
+        job = Job(
+            JobKind.TRAIN,
+            request.base.id,
+            TextInputs(),
+            request.user_id,
+            command="finetune",
+            reply_to=dict(request.reply_to),
+            options={
+                "name": request.name,
+                "epochs": request.hyper.epochs,
+                "rank": request.hyper.rank,
+                "learning_rate": request.hyper.learning_rate,
+                "max_steps": request.hyper.max_steps,
+            },
+        )
+        training = Training(request, job, device, total=total_steps(len(request.rows), request.hyper))
+        self.trainings[job.id] = training
+        training.task = asyncio.create_task(self._run(training), name=f"hubbot-finetune-{request.name}")
+        return training
+
+    def cancel(self, training_id: str, user_id: str, *, is_admin: bool = False) -> bool:
+        training = self.trainings.get(training_id)
+        if training is None:
+            raise UserError("finetune.not_running")
+        if training.request.user_id != user_id and not is_admin:
+            raise UserError("finetune.not_yours")
+        training.stop("cancelled")
+        return True
+
+    # ---- the run --------------------------------------------------------------------------
+
+    async def _run(self, training: Training) -> None:
+        dispatcher, request = self.app.dispatcher, training.request
+        dispatcher.record_job(training.job)
+        dispatcher.record_status(training.job, "running")
+        source = str(self.app.registry.source(request.base))
+        run = LoraRun(request.base, source, training.device, request.hyper)
+        work = self._work_dir(request.name)
+        try:
+            await dispatcher.run_step(request.base.id, run.load, request.rows)
+            tokens, answer_tokens = run.tokens()
+            training.total = run.total_steps
+            training.events.put_nowait(
+                Prepared(
+                    len(request.rows), tokens, answer_tokens, run.total_steps, device_label(training.device)
+                )
+            )
+            losses, seconds = await self._steps(training, run)
+            if training.stop_reason is not None:
+                await self._stopped(training, run, work)
+                return
+            card = await self._register(training, run, work, seconds, losses, tokens, answer_tokens)
+            dispatcher.record_status(training.job, "done")
+            training.events.put_nowait(Trained(card, seconds, losses))
+        except Exception as exc:
+            log.exception("training %s failed", request.name)
+            await self._discard(request.name, work)
+            dispatcher.record_status(training.job, "failed", f"error: {type(exc).__name__}: {exc}")
+            training.events.put_nowait(
+                Stopped("failed", f"{type(exc).__name__}", training.step, training.total)
+            )
+        finally:
+            run.close()
+            self.trainings.pop(training.id, None)
+
+    async def _steps(self, training: Training, run: LoraRun) -> tuple[list[float], float]:
+        settings = self.app.settings.finetune
+        losses: list[float] = []
+        started = time.perf_counter()
+        tokens_seen, last_report = 0, 0.0
+        for index in range(run.total_steps):
+            if training.stop_reason is not None:
+                break
+            result = await self.app.dispatcher.run_step(training.request.base.id, run.step, index)
+            training.step = index + 1
+            losses.append(result.loss)
+            tokens_seen += result.tokens
+            elapsed = time.perf_counter() - started
+            now = time.monotonic()
+            if training.step == run.total_steps or now - last_report >= settings.progress_every_s:
+                last_report = now
+                per_step = elapsed / training.step
+                training.events.put_nowait(
+                    StepDone(
+                        training.step,
+                        run.total_steps,
+                        result.loss,
+                        tokens_seen / elapsed if elapsed > 0 else 0.0,
+                        per_step * (run.total_steps - training.step),
+                    )
+                )
+        return losses, time.perf_counter() - started
+
+    def _work_dir(self, name: str) -> Path:
+        return store.adapter_dir(self.app.settings.data_path, f".{name}.{uuid.uuid4().hex[:8]}.partial")
+
+    async def _stopped(self, training: Training, run: LoraRun, work: Path) -> None:
+        request, reason = training.request, training.stop_reason or "cancelled"
+        if reason == "interrupted":  # a restart: keep the adapter as a checkpoint, register nothing
+            checkpoint = store.adapter_dir(self.app.settings.data_path, f".{request.name}.interrupted")
+            await asyncio.to_thread(shutil.rmtree, checkpoint, True)
+            await asyncio.to_thread(run.save, checkpoint)
+            state = {
+                "step": training.step,
+                "total": training.total,
+                "base": request.base.id,
+                "user_id": request.user_id,
+            }
+            await asyncio.to_thread((checkpoint / "hubbot_state.json").write_text, json.dumps(state))
+            self.app.dispatcher.record_status(
+                training.job, "interrupted", f"interrupted at step {training.step}/{training.total}"
+            )
+        else:
+            self.app.dispatcher.record_status(training.job, "failed", "cancelled")
+        await self._discard(request.name, work)
+        training.events.put_nowait(Stopped(reason, "", training.step, training.total))
+
+    async def _register(
+        self,
+        training: Training,
+        run: LoraRun,
+        work: Path,
+        seconds: float,
+        losses: list[float],
+        tokens: int,
+        answer_tokens: int,
+    ) -> ModelCard:
+        """Adapter to disk, then the row, then the registry; any failure undoes all three."""
+        request = training.request
+        data_dir = self.app.settings.data_path
+        final = store.adapter_dir(data_dir, request.name)
+        await self.app.dispatcher.run_step(request.base.id, run.save, work)
+        await asyncio.to_thread(work.rename, final)
+        card = variant_card(
+            request,
+            run,
+            final,
+            seconds,
+            losses,
+            tokens,
+            answer_tokens,
+            device_label(training.device),
+            self.app.db.now().date().isoformat(),
+        )
+        try:
+            await store.save_variant(
+                self.app.db,
+                card.id,
+                request.user_id,
+                request.base.id,
+                request.scope,
+                card.model_dump(mode="json"),
+            )
+            await store.save_dataset(
+                self.app.db,
+                data_dir,
+                request.user_id,
+                card.id,
+                request.filename,
+                request.dataset,
+                len(request.rows),
+                tokens,
+            )
+            self.app.registry.add_variant(card, Access(request.user_id, shared=False))
+        except BaseException:
+            self.app.registry.remove_variant(card.id)
+            await store.delete_variant(self.app.db, card.id, data_dir)
+            raise
+        return card
+
+    async def _discard(self, name: str, work: Path) -> None:
+        await asyncio.to_thread(shutil.rmtree, work, True)
+
+
+def variant_card(
+    request: TrainRequest,
+    run: LoraRun,
+    adapter: Path,
+    seconds: float,
+    losses: list[float],
+    tokens: int,
+    answer_tokens: int,
+    hardware: str,
+    created: str,
+) -> ModelCard:
+    """The variant's card: the base's serving settings, and true facts about the training."""
+    base, hyper, sizes = request.base, request.hyper, run.sizes
+    info = ModelInfo(
+        modality=base.info.modality or "Text to Text",
+        training_hardware=hardware,
+        training_time=f"{seconds:.1f} s ({run.total_steps} steps)",
+        parameters=(
+            f"{sizes.base_parameters / 1e6:.1f}M base + {sizes.trainable_parameters / 1e6:.2f}M "
+            f"trainable (LoRA)"
+        ),
+        license=base.info.license,
+        origin=f"LoRA over {base.id} ({', '.join(sizes.target_modules)}), trained with /finetune",
+        description=f"Fine-tuned from {base.display_name} by {request.owner_name}.",
+        owner=request.owner_name,
+        created=created,
+        dataset=f"{len(request.rows)} rows, {tokens} tokens ({answer_tokens} answer tokens)",
+        training=(
+            f"{hyper.epochs} epochs, rank {hyper.rank}, learning rate {hyper.learning_rate:g}, "
+            f"batch {hyper.batch_size}, {run.total_steps} steps, final loss {losses[-1]:.3f}"
+            if losses
+            else ""
+        ),
+    )
+    return base.model_copy(
+        update={
+            "id": request.name,
+            "display_name": f"{request.name} (fine-tuned {base.display_name})",
+            "adapter": str(adapter),
+            "base_model": base.id,
+            "pinned": False,
+            "info": info,
+        }
+    )
