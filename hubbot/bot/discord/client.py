@@ -23,15 +23,9 @@ import yarl
 from discord import app_commands
 
 from hubbot.bot.discord import requests as rq
-from hubbot.bot.discord.replies import (
-    CANCEL_PREFIX,
-    ActionButton,
-    ChannelSurface,
-    InteractionSurface,
-    ReplyRenderer,
-    Surface,
-)
+from hubbot.bot.discord.replies import CANCEL_PREFIX, ReplyRenderer
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
+from hubbot.bot.discord.surfaces import ActionButton, ChannelSurface, InteractionSurface, Surface
 from hubbot.bot.lifecycle import run_until_stopped
 from hubbot.commands import command_of_action, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
