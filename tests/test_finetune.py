@@ -431,3 +431,35 @@ async def test_forget_deletes_datasets_and_unshared_variants_and_keeps_shared_on
         kept = await session.get(FinetuneVariant, "ours-ft")
     assert kept is not None and kept.user_id is None
     assert (await privacy.export_user(ft_app.db, ann.id))["finetune_variants"] == []
+
+
+# ---- the adapters: an attachment option on Discord ---------------------------------------------------
+
+
+async def test_finetune_on_discord_with_an_attached_dataset(settings) -> None:
+    from tests.discord_standin import ALICE, BOB, DiscordStandIn
+    from tests.test_discord import configure, finished, running_bot
+
+    standin = await DiscordStandIn().start()
+    try:
+        everyone = settings.model_copy(update={"finetune": FinetuneSection(who="everyone")})
+        async with running_bot(configure(everyone, standin), standin) as app:
+            synced = {c["name"]: c for c in standin.commands["global"]}
+            options = {o["name"]: o for o in synced["finetune"]["options"]}
+            assert options["data"]["type"] == 11 and options["data"]["required"]  # an attachment
+            assert "finetune" not in {c["name"] for c in standin.commands["global"] if c["type"] == 3}
+            data = standin.upload("pim.jsonl", jsonl(ROWS), content_type="application/json")
+            log = await finished(
+                standin,
+                await standin.slash(
+                    "finetune", {"name": "disc-ft", "max_steps": 2}, attachments={"data": data}
+                ),
+            )
+            shown = "\n".join(m["content"] for m in log.public_messages)
+            assert "`disc-ft` is ready" in shown and "models:chat-small,disc-ft" in shown
+            assert app.registry.access["disc-ft"].owner == f"discord:{ALICE['id']}"
+            typed = await standin.autocomplete("chat", "model", "disc", user=BOB)
+            await standin.wait_for(lambda: typed.callbacks, what="autocomplete")
+            assert typed.callbacks[0]["data"]["choices"] == []  # Bob is not shown Alice's private variant
+    finally:
+        await standin.stop()

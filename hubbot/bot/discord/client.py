@@ -27,7 +27,7 @@ from hubbot.bot.discord.replies import CANCEL_PREFIX, ReplyRenderer
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
 from hubbot.bot.discord.surfaces import ActionButton, ChannelSurface, InteractionSurface, Surface
 from hubbot.bot.lifecycle import run_until_stopped
-from hubbot.commands import command_of_action, execute, execute_action, get, specs
+from hubbot.commands import answers_in_public, command_of_action, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
 from hubbot.commands.common import language_for
 from hubbot.commands.interrupted import notify_interrupted
@@ -285,8 +285,9 @@ class HubbotDiscord(discord.AutoShardedClient):
         request = self._interaction_request(interaction, prefix, {}, place, key, [])
         owner = command_of_action(prefix)
         # A button of a private command (/forget's confirmation), or on a message only this
-        # user saw, answers privately too.
-        private = _is_private(owner) or bool(message and message.flags.ephemeral)
+        # user saw, answers privately too — unless it continues a public request (image consent).
+        hidden = bool(message and message.flags.ephemeral) and not answers_in_public(action_id)
+        private = _is_private(owner) or hidden
         await self._serve_interaction(interaction, request, owner, private,
                                       execute_action(action_id, request, self.app))
 
@@ -483,7 +484,9 @@ def _is_private(command: str | None) -> bool:
 
 
 def _attachment_option(spec: CommandSpec) -> bool:
-    return any(o.type == "attachment" for o in spec.options)
+    # A message menu hands the command that message's image: a command whose attachment is
+    # something else (a /finetune dataset, option "data") is a slash command only.
+    return any(o.type == "attachment" and o.name in ("image", "file") for o in spec.options)
 
 
 def _options(route: Route) -> tuple[str, dict[str, Any]]:

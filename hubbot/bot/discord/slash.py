@@ -143,7 +143,10 @@ def model_autocomplete(app: App, group: str) -> Callable[..., Awaitable[list[app
     async def complete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         wanted = current.strip().lower()
         found = []
+        asker = f"discord:{interaction.user.id}"
         for model_id in app.registry.ids(tasks):
+            if not app.registry.visible(model_id, asker):  # someone else's private variant
+                continue
             card = app.registry.cards[model_id]
             if wanted in model_id.lower() or wanted in card.display_name.lower():
                 label = f"{card.display_name} ({model_id})"[:100]
