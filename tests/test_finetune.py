@@ -463,3 +463,38 @@ async def test_finetune_on_discord_with_an_attached_dataset(settings) -> None:
             assert typed.callbacks[0]["data"]["choices"] == []  # Bob is not shown Alice's private variant
     finally:
         await standin.stop()
+
+
+async def test_finetune_on_slack_takes_the_dataset_posted_in_the_thread(settings) -> None:
+    from tests.slack_standin import SlackStandIn
+    from tests.test_slack import post, running_bot, until
+
+    standin = SlackStandIn()
+    await standin.start()
+    try:
+        standin.files["pim.jsonl"] = jsonl(ROWS)
+        dataset = {
+            "id": "Fpim",
+            "name": "pim.jsonl",
+            "mimetype": "application/json",
+            "size": len(jsonl(ROWS)),
+            "url_private": f"{standin.base}/files/pim.jsonl",
+        }
+        standin.threads["5.0001"] = [{"ts": "5.0001", "text": "my data", "files": [dataset]}]
+        everyone = settings.model_copy(update={"finetune": FinetuneSection(who="everyone")})
+        async with running_bot(everyone, standin) as (app, url):
+            body = standin.command("finetune", "slack-ft --max-steps 2", user="U0007", thread_ts="5.0001")
+            assert await post(url, body) == 200
+            lonely = standin.command("finetune", "lonely-ft", user="U0008")  # no thread, no file
+            assert await post(url, lonely) == 200
+            await until(lambda: "slack-ft" in app.registry.cards, 120)
+            await until(lambda: standin.called("chat.postEphemeral"))
+        assert app.registry.access["slack-ft"].owner.endswith("U0007")
+        texts = [
+            c.get("text", "") for name in ("chat.postMessage", "chat.update") for c in standin.called(name)
+        ]
+        assert any("`slack-ft` is ready" in text for text in texts), texts
+        hint = standin.called("chat.postEphemeral")[0]["text"]
+        assert "Post the file in a thread" in hint and "lonely-ft" not in app.registry.cards
+    finally:
+        await standin.stop()

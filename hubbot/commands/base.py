@@ -49,6 +49,9 @@ class CommandSpec:
     # option, else the first plain-text one.
     main_option: str | None = None
     takes_image: bool = False  # works on an image the front end finds in the message or thread
+    # Works on a (non-image) file: its attachment option's name. Where a slash command cannot
+    # carry a file (Slack), the front end takes the latest file posted in the thread.
+    takes_file: str | None = None
 
     def __post_init__(self) -> None:
         if self.main_option is None:

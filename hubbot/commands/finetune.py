@@ -44,6 +44,7 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 SPEC = CommandSpec(
     name="finetune",
     name_ko="파인튜닝",
+    takes_file="data",
     description={
         "en": "Fine-tune a text model on your data (LoRA)",
         "ko": "내 데이터로 텍스트 모델 파인튜닝(LoRA)",

@@ -137,8 +137,29 @@ class HubbotSlack:
                 await self._tell(channel, user, t("slack.no_image", lang), thread)
                 return
             attachments = [self._attachment(file)]
+        elif spec.takes_file:
+            found = await self._thread_file(channel, thread) if thread else None
+            if found is None:
+                await self._tell(channel, user, t("slack.no_file", lang, command=spec.name), thread)
+                return
+            # The command's own fetch cap applies (a dataset's limit, not the image limit).
+            attachments = [image_attachment(found, self.token, self.hosts, 2**31)]
         await self._serve(spec.name, options, team, channel, user, thread_ts=thread, new=thread is None,
                           attachments=attachments, respond=respond)
+
+    async def _thread_file(self, channel: str, thread: str) -> dict[str, Any] | None:
+        """The latest non-image file posted in a thread (a /finetune dataset), if any."""
+        try:
+            response = await self.client.conversations_replies(channel=channel, ts=thread, limit=200)
+        except SlackApiError as exc:
+            log.warning("could not read thread %s in %s: %s", thread, channel, api_error(exc))
+            return None
+        for message in reversed(response.get("messages") or []):
+            files = [f for f in message.get("files") or []
+                     if f.get("url_private") and not str(f.get("mimetype", "")).startswith("image/")]
+            if files:
+                return files[-1]
+        return None
 
     async def _thread_image(self, channel: str, thread: str) -> dict[str, Any] | None:
         """The latest image file posted in a thread (its root included), if any."""
