@@ -266,6 +266,10 @@ async def test_visibility_share_unshare_delete(ft_app) -> None:
     assert (
         "ann-ft" not in listing[-2].text if isinstance(listing[-1], Done) else "ann-ft" not in listing[0].text
     )
+    compared = await collect(execute(ask(ann, "compare", prompt="hi", models="chat-small,ann-ft"), ft_app))
+    assert not errors(compared)
+    titles = {r.title for r in compared if isinstance(r, Answer)}
+    assert any("ann-ft" in title for title in titles) and len(titles) == 2  # base and variant side by side
     mine = await collect(execute(ask(ann, "models", model="ann-ft"), ft_app))
     text = next(r for r in mine if isinstance(r, Answer)).text
     assert "Made by: ann" in text and "Base model: chat-small" in text and "owner only" in text
@@ -498,3 +502,32 @@ async def test_finetune_on_slack_takes_the_dataset_posted_in_the_thread(settings
         assert "Post the file in a thread" in hint and "lonely-ft" not in app.registry.cards
     finally:
         await standin.stop()
+
+
+def test_cli_finetune_then_chat_with_the_variant(hub_dir: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    from hubbot.cli import main
+
+    monkeypatch.setenv("HUBBOT_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+    data = tmp_path / "pim.jsonl"
+    data.write_bytes(jsonl(ROWS))
+    config = str(hub_dir / "hubbot.toml")
+    name = f"cli-ft-{tmp_path.name[-8:].replace('_', '-').lower()}"
+    common = ["--config", config, "finetune", "--data", str(data), "--user", "carol"]
+    assert main([*common, "--name", name, "--max-steps", "2", "--rank", "4"]) == 0
+    out = capsys.readouterr()
+    assert "Step 2/2" in out.err and f"`{name}` is ready" in out.out
+    assert (
+        main(["--config", config, "chat", "hi", "--model", name, "--max-tokens", "2", "--user", "carol"]) == 0
+    )
+    capsys.readouterr()
+    assert (
+        main(["--config", config, "chat", "hi", "--model", name, "--max-tokens", "2", "--user", "dave"]) == 2
+    )
+    assert f"Unknown model `{name}`" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"instruction": "Q"}\n')
+    assert main([*common[:3], "--data", str(bad), "--name", "bad-ft", "--user", "carol"]) == 2
+    assert (
+        capsys.readouterr().err.strip().splitlines()[-1] == "Line 1: the field `output` is missing or empty."
+    )
+    assert main([*common[:3], "--data", str(tmp_path / "none.jsonl"), "--name", "bad-ft"]) == 2
