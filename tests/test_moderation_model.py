@@ -525,6 +525,13 @@ async def test_generated_images_pass_the_real_nudenet_detector_before_they_are_p
     replies = await run(app, imagine())
     assert [r for r in replies if isinstance(r, Image)]
     assert REGISTRY.get_sample_value("hubbot_moderation_checks_total", passed) == checked + 1
+    errors = {"model": "nudenet", "reason": "error"}
+    failed = REGISTRY.get_sample_value("hubbot_moderation_unchecked_total", errors)
+    request = Request("ask-image", {"question": "What colour is it?"}, UserRef("console:mo", "console"),
+                      "c:mo", attachments=[upload()])
+    assert isinstance((await run(app, request))[-1], Answer)  # an upload, read by the real detector
+    assert REGISTRY.get_sample_value("hubbot_moderation_checks_total", passed) == checked + 2
+    assert REGISTRY.get_sample_value("hubbot_moderation_unchecked_total", errors) == failed
 
 
 async def test_a_flagged_generated_image_is_withheld_with_the_reason_and_audited(app) -> None:

@@ -246,7 +246,7 @@ async def load_attachment(attachment: Attachment, app: App, *, max_pixels: int |
     image = await decode(app, data, max_pixels=max_pixels)
     from hubbot.commands.moderation import refuse_flagged_upload
 
-    await refuse_flagged_upload(app, image.png)  # the image policy, as for generated images
+    await refuse_flagged_upload(app, image.image)  # the image policy, as for generated images
     return image
 
 

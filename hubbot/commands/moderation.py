@@ -31,6 +31,8 @@ from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
 
 if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
     from hubbot.app import App
     from hubbot.commands.base import Request
 
@@ -291,7 +293,7 @@ async def passes(app: App, text: str) -> bool:
     return await screen(app, text, role="assistant") is None
 
 
-async def screen_image(app: App, png: bytes) -> Finding | None:
+async def screen_image(app: App, png: bytes | PILImage) -> Finding | None:
     """The image detector's finding (layer "image"); the fail mode applies as for text."""
     layer = app.services.get("image_moderation")
     if layer is None:
@@ -305,7 +307,7 @@ async def screen_image(app: App, png: bytes) -> Finding | None:
     return Finding(verdict.label, "image", verdict.score) if verdict.label else None
 
 
-async def refuse_flagged_upload(app: App, png: bytes) -> None:
+async def refuse_flagged_upload(app: App, png: bytes | PILImage) -> None:
     """An uploaded image (for /edit, /ask-image) the detector flags is refused, with the reason."""
     finding = await screen_image(app, png)
     if finding is not None:

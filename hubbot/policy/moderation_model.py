@@ -164,7 +164,7 @@ class ModelLayer:
 
     def _unchecked(self, reason: str, detail: str) -> Unchecked:
         UNCHECKED.labels(self.model_id, reason).inc()
-        log.warning("moderation model %s could not check a text (%s: %s); %s", self.model_id, reason,
+        log.warning("moderation model %s could not check an input (%s: %s); %s", self.model_id, reason,
                     detail, "refusing it (fail = closed)" if self.fail_closed
                     else "the word list's verdict stands (fail = open)")
         return Unchecked(reason)

@@ -5,6 +5,7 @@ detected too and ignored. `classify` is blocking: the moderation layer runs it i
 
 from __future__ import annotations
 
+import io
 import threading
 from typing import Any
 
@@ -13,6 +14,14 @@ from hubbot.inference.backends.moderation import Verdict
 NUDITY = "nudity"  # the image class (the text policy's five classes are about words)
 EXPOSED = frozenset({"FEMALE_GENITALIA_EXPOSED", "MALE_GENITALIA_EXPOSED", "FEMALE_BREAST_EXPOSED",
                      "BUTTOCKS_EXPOSED", "ANUS_EXPOSED"})
+
+
+def _png(image: Any) -> bytes:
+    if isinstance(image, bytes):
+        return image
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 class NudeNetBackend:
@@ -34,9 +43,10 @@ class NudeNetBackend:
 
                 self._detector = NudeDetector()
 
-    def classify(self, images: list[bytes], threshold: float) -> list[Verdict]:
+    def classify(self, images: list[Any], threshold: float) -> list[Verdict]:
+        """PNG bytes or PIL images (encoded here, in the moderation thread, not on the loop)."""
         self.load()
-        return [self._verdict(self._detector.detect(png), threshold) for png in images]
+        return [self._verdict(self._detector.detect(_png(image)), threshold) for image in images]
 
     @staticmethod
     def _verdict(detections: list[dict[str, Any]], threshold: float) -> Verdict:
