@@ -531,3 +531,57 @@ def test_cli_finetune_then_chat_with_the_variant(hub_dir: Path, tmp_path: Path, 
         capsys.readouterr().err.strip().splitlines()[-1] == "Line 1: the field `output` is missing or empty."
     )
     assert main([*common[:3], "--data", str(tmp_path / "none.jsonl"), "--name", "bad-ft"]) == 2
+
+
+def test_sigterm_checkpoints_the_adapter_and_reports_interrupted(hub_dir: Path, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    database = tmp_path / "term.db"
+    data = tmp_path / "pim.jsonl"
+    data.write_bytes(jsonl(ROWS))
+    env = {**os.environ, "HUBBOT_DATABASE_URL": f"sqlite+aiosqlite:///{database}"}
+    name = f"term-ft-{tmp_path.name[-8:].replace('_', '-').lower()}"
+    command = [
+        sys.executable,
+        "-m",
+        "hubbot",
+        "--config",
+        str(hub_dir / "hubbot.toml"),
+        "finetune",
+        "--data",
+        str(data),
+        "--name",
+        name,
+        "--epochs",
+        "100",
+        "--max-steps",
+        "2000",
+    ]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    for line in process.stderr:
+        if "Step " in line:  # training (progress lines come about once a second)
+            break
+    process.send_signal(signal.SIGTERM)
+    _, rest = process.communicate(timeout=120)
+    assert process.returncode == 130, rest
+    assert "interrupted at step" in rest and "checkpoint" in rest
+    checkpoint = hub_dir / "data" / "finetune" / "adapters" / f".{name}.interrupted"
+    assert (checkpoint / "adapter_model.safetensors").is_file()
+    assert (
+        json.loads((checkpoint / "hubbot_state.json").read_text())["total"] == 200
+    )  # 100 epochs x 2 batches
+
+    async def records() -> list:
+        from hubbot.storage import Database
+
+        db = Database(f"sqlite+aiosqlite:///{database}")
+        try:
+            return [(r.kind, r.status) for r in await job_rows.for_user(db, "console:local")]
+        finally:
+            await db.close()
+
+    assert asyncio.run(records()) == [("train", "interrupted")]

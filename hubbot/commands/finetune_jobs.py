@@ -300,6 +300,8 @@ class FinetuneService:
             self.app.dispatcher.record_status(
                 training.job, "interrupted", f"interrupted at step {training.step}/{training.total}"
             )
+            log.warning("training %s interrupted at step %d/%d; adapter checkpoint kept in %s "
+                        "(not registered)", request.name, training.step, training.total, checkpoint)
         else:
             self.app.dispatcher.record_status(training.job, "failed", "cancelled")
         await self._discard(request.name, work)
