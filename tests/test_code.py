@@ -120,7 +120,8 @@ async def test_code_from_an_attached_file_takes_its_language_from_the_extension(
     ("explain", "", [("latin1.py", "x = 'café'".encode("latin-1"))], "`latin1.py` is not a UTF-8 text file"),
     ("tests", "", [("empty.py", b"\n\n")], "`empty.py` is empty"),
     ("generate", "   ", [], "attach a source file"),
-    ("debug", "x", [], "Unknown mode `debug`. Choose one of: generate, explain, tests."),
+    # The runner checks choices against the spec, with the message every front end gives.
+    ("debug", "x", [], "`mode` must be one of: `generate`, `explain`, `tests`."),
     ("generate", "add two numbers", [], "Unknown model"),
 ])
 async def test_bad_input_gets_a_clear_message(app, mode, prompt, files, expected) -> None:

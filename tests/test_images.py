@@ -249,7 +249,7 @@ async def test_imagine_without_a_prompt_draws_a_random_curated_prompt(app: App) 
 
 @pytest.mark.parametrize(("options", "expected"), [
     ({"count": 5}, "between 1 and 4"),
-    ({"steps": 0}, "between 1 and 50"),
+    ({"steps": 75}, "between 1 and 50"),  # the card's limit (the spec's, 1-100, is the runner's)
     ({"model": "chat-small"}, "cannot do that"),
     ({"model": "nope"}, "Unknown model"),
     ({"prompt": "x" * 1001}, "too long"),

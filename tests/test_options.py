@@ -99,6 +99,12 @@ def test_ranges_lengths_and_choices_come_from_the_spec() -> None:
     assert key == "options.bad_choice" and params["valid"] == "`generate`, `explain`, `tests`"
 
 
+def test_open_choices_let_other_values_reach_the_command() -> None:
+    # /imagine's size: an aspect (the choices Discord offers) or one of the card's WxH sizes.
+    assert typed_options(spec("imagine"), {"size": "64x64"}) == {"size": "64x64"}
+    assert typed_options(spec("imagine"), {"size": "SQUARE"}) == {"size": "square"}
+
+
 def test_typing_twice_changes_nothing_and_unknown_names_pass_through() -> None:
     once = typed_options(spec("imagine"), {"count": "2", "guidance": 3, "prompt": "a barn", "extra": "kept"})
     assert typed_options(spec("imagine"), once) == once == {
@@ -126,16 +132,18 @@ def test_the_console_reads_text_with_the_same_rule() -> None:
 
 
 async def test_the_runner_types_options_from_any_front_end(app) -> None:
-    async def first_error(options: dict[str, Any], text_for_language: str = "") -> str:
-        request = console_request("imagine", {"prompt": text_for_language or "a barn", **options}, "u", "s")
+    async def first_error(command: str, options: dict[str, Any]) -> str:
+        request = console_request(command, options, "u", "s")
         replies = [r async for r in execute(request, app)]
         errors = [r.text for r in replies if isinstance(r, Error)]
         assert errors, replies
         return errors[0]
 
     # Before: /imagine --count 1.5 drew one image on the console and on Discord; Slack refused it.
-    assert await first_error({"count": "1.5"}) == t("options.not_integer", "en", option="count")
-    assert await first_error({"count": 1.5}, "헛간 그림") == t("options.not_integer", "ko", option="count")
-    sizes = next(o.choices for o in spec("imagine").options if o.name == "size")
-    assert await first_error({"size": "tall-ish"}) == t(
-        "options.bad_choice", "en", option="size", valid=", ".join(f"`{c.value}`" for c in sizes))
+    assert await first_error("imagine", {"prompt": "a barn", "count": "1.5"}) == t(
+        "options.not_integer", "en", option="count")
+    assert await first_error("imagine", {"prompt": "헛간 그림", "count": 1.5}) == t(
+        "options.not_integer", "ko", option="count")
+    # Before: the console said "Unknown mode", Slack "`mode` must be one of ...": now one message.
+    assert await first_error("code", {"mode": "poem", "prompt": "x"}) == t(
+        "options.bad_choice", "en", option="mode", valid="`generate`, `explain`, `tests`")

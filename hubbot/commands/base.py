@@ -36,6 +36,9 @@ class OptionSpec:
     max_length: int | None = None
     autocomplete: str | None = None  # a registry task group: "chat", "code", "image", ...
     name_ko: str | None = None  # Korean localisation of the option name
+    # Choices are what Discord offers; text front ends may send other values, which the command
+    # checks itself (/imagine's size: an aspect, or one of the card's WxH sizes).
+    open_choices: bool = False
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ SPEC = CommandSpec(
         OptionSpec("size", "string", {"en": "Shape; sizes come from the model card",
                                       "ko": "모양 (크기는 모델 카드에 따름)"},
                    choices=tuple(Choice(a, {"en": _ASPECT_LABELS[a][0], "ko": _ASPECT_LABELS[a][1]})
-                                 for a in ASPECTS), name_ko="크기"),
+                                 for a in ASPECTS), name_ko="크기", open_choices=True),
         OptionSpec("count", "integer", {"en": "How many images (1-4)", "ko": "이미지 개수 (1-4)"},
                    min_value=1, max_value=MAX_COUNT, name_ko="개수"),
         OptionSpec("seed", "integer", {"en": "Seed: the same seed and settings give the same image",

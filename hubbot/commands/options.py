@@ -97,10 +97,11 @@ def _checked(option: OptionSpec, value: Any) -> Any:
     value = _typed(option, value)
     if option.choices:
         canonical = {c.value.lower(): c.value for c in option.choices}.get(str(value).lower())
-        if canonical is None:
+        if canonical is not None:
+            return canonical
+        if not option.open_choices:
             raise UserError("options.bad_choice", option=option.name,
                             valid=", ".join(f"`{c.value}`" for c in option.choices))
-        return canonical
     if isinstance(value, str) and option.max_length and len(value) > option.max_length:
         raise UserError("options.too_long", option=option.name, limit=option.max_length)
     if isinstance(value, int | float) and not isinstance(value, bool) and (
