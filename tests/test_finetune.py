@@ -270,6 +270,8 @@ async def test_visibility_share_unshare_delete(ft_app) -> None:
     assert not errors(compared)
     titles = {r.title for r in compared if isinstance(r, Answer)}
     assert any("ann-ft" in title for title in titles) and len(titles) == 2  # base and variant side by side
+    variant_footer = next(r.footer for r in compared if isinstance(r, Answer) and "ann-ft" in r.title)
+    assert "Training time:" in variant_footer and "trainable" in variant_footer  # its card's figures
     mine = await collect(execute(ask(ann, "models", model="ann-ft"), ft_app))
     text = next(r for r in mine if isinstance(r, Answer)).text
     assert "Made by: ann" in text and "Base model: chat-small" in text and "owner only" in text
