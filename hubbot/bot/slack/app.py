@@ -11,6 +11,7 @@ import contextlib
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt.async_app import AsyncApp
@@ -27,6 +28,7 @@ from hubbot.bot.slack.requests import (
     command_options,
     image_attachment,
     image_files,
+    other_files,
     user_ref,
 )
 from hubbot.commands import answers_in_public, command_of_action, execute, execute_action, get, specs
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from hubbot.app import App
 
 log = logging.getLogger(__name__)
+SlackFile = dict[str, Any]  # a file object as Slack's API gives it
 REMEMBERED_EVENTS = 10_000  # event ids kept to answer each event once (Slack retries within minutes)
 
 
@@ -149,29 +152,23 @@ class HubbotSlack:
 
     async def _thread_file(self, channel: str, thread: str) -> dict[str, Any] | None:
         """The latest non-image file posted in a thread (a /finetune dataset), if any."""
-        try:
-            response = await self.client.conversations_replies(channel=channel, ts=thread, limit=200)
-        except SlackApiError as exc:
-            log.warning("could not read thread %s in %s: %s", thread, channel, api_error(exc))
-            return None
-        for message in reversed(response.get("messages") or []):
-            files = [f for f in message.get("files") or []
-                     if f.get("url_private") and not str(f.get("mimetype", "")).startswith("image/")]
-            if files:
-                return files[-1]
-        return None
+        return await self._latest_in_thread(channel, thread, other_files)
 
     async def _thread_image(self, channel: str, thread: str) -> dict[str, Any] | None:
         """The latest image file posted in a thread (its root included), if any."""
+        return await self._latest_in_thread(channel, thread, image_files)
+
+    async def _latest_in_thread(self, channel: str, thread: str, pick: Callable[[SlackFile], list[SlackFile]],
+                                ) -> SlackFile | None:
         try:
             response = await self.client.conversations_replies(channel=channel, ts=thread, limit=200)
         except SlackApiError as exc:
             log.warning("could not read thread %s in %s: %s", thread, channel, api_error(exc))
             return None
         for message in reversed(response.get("messages") or []):
-            images = image_files(message)
-            if images:
-                return images[-1]
+            files = pick(message)
+            if files:
+                return files[-1]
         return None
 
     def _attachment(self, file: dict[str, Any]) -> Attachment:

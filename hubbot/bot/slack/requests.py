@@ -53,6 +53,12 @@ def image_files(message: dict[str, Any]) -> list[dict[str, Any]]:
             if str(f.get("mimetype", "")).startswith("image/") and f.get("url_private")]
 
 
+def other_files(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """Files that are not images (a /finetune dataset)."""
+    return [f for f in message.get("files") or []
+            if not str(f.get("mimetype", "")).startswith("image/") and f.get("url_private")]
+
+
 def api_error(exc: SlackApiError) -> str:
     data = getattr(exc.response, "data", None)
     return str(data.get("error")) if isinstance(data, dict) else f"HTTP {exc.response.status_code}"
