@@ -510,6 +510,7 @@ def test_cli_finetune_then_chat_with_the_variant(hub_dir: Path, tmp_path: Path, 
     from hubbot.cli import main
 
     monkeypatch.setenv("HUBBOT_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.chdir(tmp_path)  # the one-shot CLI saves the loss curve in the working directory
     data = tmp_path / "pim.jsonl"
     data.write_bytes(jsonl(ROWS))
     config = str(hub_dir / "hubbot.toml")
@@ -518,6 +519,7 @@ def test_cli_finetune_then_chat_with_the_variant(hub_dir: Path, tmp_path: Path, 
     assert main([*common, "--name", name, "--max-steps", "2", "--rank", "4"]) == 0
     out = capsys.readouterr()
     assert "Step 2/2" in out.err and f"`{name}` is ready" in out.out
+    assert (tmp_path / f"{name}-loss.png").read_bytes().startswith(b"\x89PNG")
     assert (
         main(["--config", config, "chat", "hi", "--model", name, "--max-tokens", "2", "--user", "carol"]) == 0
     )
@@ -562,7 +564,9 @@ def test_sigterm_checkpoints_the_adapter_and_reports_interrupted(hub_dir: Path, 
         "--max-steps",
         "2000",
     ]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert process.stderr is not None
     for line in process.stderr:
         if "Step " in line:  # training (progress lines come about once a second)
