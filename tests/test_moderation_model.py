@@ -595,3 +595,12 @@ async def test_with_a_model_the_stream_is_checked_at_growing_strides_and_nothing
         assert len(checked[0]) <= StreamGate.HOLD_CHARS + StreamGate.CHECK_EVERY + 4  # first words early
         counts[stride] = len(checked)
     assert counts[None] > 60 and counts[96] <= 16
+
+
+async def test_an_empty_text_is_safe_without_asking_the_model() -> None:
+    """An empty answer (a model that returned nothing) is not an error of the model layer."""
+    from hubbot.inference.backends.moderation import Verdict
+    from hubbot.policy.moderation_model import ModelLayer
+
+    layer = ModelLayer.__new__(ModelLayer)  # no model: the empty text must not reach one
+    assert await layer.verdict("  \n") == Verdict(None, 0.0)

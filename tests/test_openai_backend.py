@@ -385,7 +385,7 @@ async def test_chat_command_answers_from_the_remote_model(
         '[defaults]\nchat_model = "remote-chat"\n'
         '[[models]]\nid = "remote-chat"\ndisplay_name = "Remote Chat"\ntask = "chat"\n'
         f'backend = "openai"\nsource = "{tiny_model}"\nendpoints = ["{primary.url}"]\n'
-        'generation = { max_new_tokens = 8, temperature = 0.0 }\n'
+        'generation = { max_new_tokens = 64, temperature = 0.0 }\n'  # longer than the stream gate holds back
         '[[models]]\nid = "remote-down"\ndisplay_name = "Remote Down"\ntask = "chat"\n'
         f'backend = "openai"\nendpoints = ["{dead_url()}"]\n', encoding="utf-8")
     settings = load_settings(config)

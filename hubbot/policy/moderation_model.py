@@ -105,6 +105,8 @@ class ModelLayer:
 
     async def verdict(self, text: str, *, role: str = "user") -> Verdict:
         """The model's verdict on the text (worst window). Raises Unchecked (logged, counted)."""
+        if not text.strip():  # nothing to read (an empty answer): a classifier can't take 0 tokens
+            return Verdict(None, 0.0)
         return await self._timed(lambda: self._read_windows(windows(text), role))
 
     async def image_verdict(self, png: bytes) -> Verdict:
