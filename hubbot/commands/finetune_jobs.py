@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from hubbot.config import ModelCard, ModelInfo
 from hubbot.errors import Busy, UserError
+from hubbot.inference.devices import device_label
 from hubbot.inference.dispatcher import lane_device
 from hubbot.inference.jobs import Job, JobKind, TextInputs
 from hubbot.inference.registry import Access
@@ -105,16 +106,6 @@ class Training:
     def stop(self, reason: str) -> None:
         if self.stop_reason is None:
             self.stop_reason = reason
-
-
-def device_label(device: str) -> str:
-    """The real device name for the card: the GPU's marketing name, or "CPU"."""
-    if not device.startswith("cuda"):
-        return "CPU"
-    import torch
-
-    index = int(device.split(":", 1)[1]) if ":" in device else 0
-    return torch.cuda.get_device_name(index)
 
 
 class FinetuneService:

@@ -32,3 +32,14 @@ def resolve_dtype(requested: str, device: str) -> Any:
 def device_map_for(requested: str) -> str | None:
     """`device = "split"` spreads a model over every GPU with accelerate's device_map."""
     return "auto" if requested == "split" else None
+
+
+def device_label(device: str) -> str:
+    """The real device name for a model card: the GPU's marketing name (ROCm GPUs too: torch
+    calls them "cuda"), or "CPU"."""
+    if not device.startswith("cuda"):
+        return "CPU"
+    import torch
+
+    index = int(device.split(":", 1)[1]) if ":" in device else 0
+    return torch.cuda.get_device_name(index)
