@@ -121,3 +121,23 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path / 'hubbot.db'}"
     return request.getfixturevalue("pg_url")
+
+
+# The platform stand-ins as plain fixtures, for tests that drive both adapters.
+@pytest_asyncio.fixture(loop_scope="function")
+async def discord() -> AsyncIterator:
+    from tests.discord_standin import DiscordStandIn
+
+    server = await DiscordStandIn().start()
+    yield server
+    await server.stop()
+
+
+@pytest_asyncio.fixture(loop_scope="function")
+async def slack() -> AsyncIterator:
+    from tests.slack_standin import SlackStandIn
+
+    server = SlackStandIn()
+    await server.start()
+    yield server
+    await server.stop()

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 from pydantic import SecretStr
 
 from tests.discord_standin import (
@@ -34,21 +33,6 @@ from tests.test_discord import running_bot as discord_bot
 from tests.test_slack import ack_of, free_port, post, until
 
 DENIED = "Sorry, this bot isn't available to you here."
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def discord() -> AsyncIterator[DiscordStandIn]:
-    server = await DiscordStandIn().start()
-    yield server
-    await server.stop()
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def slack() -> AsyncIterator[SlackStandIn]:
-    server = SlackStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @contextlib.asynccontextmanager

@@ -7,24 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from typing import Any
-
-import pytest_asyncio
 
 from tests.slack_standin import CHANNEL, TEAM, SlackStandIn
 from tests.test_slack import post, running_bot, until
 
 MAX_LAG_S = 0.2  # on the old code the history alone held the loop for ~0.5 s here
 THREAD = "7.0001"
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def slack() -> AsyncIterator[SlackStandIn]:
-    server = SlackStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 class LoopLag:

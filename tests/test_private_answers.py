@@ -5,10 +5,7 @@ channel, a DM, or a button — on Discord and on Slack (real adapters against th
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
-
-import pytest_asyncio
 
 from tests.discord_standin import DM_CHANNEL_ID, EPHEMERAL, DiscordStandIn
 from tests.slack_standin import SlackStandIn, action_body
@@ -16,21 +13,6 @@ from tests.test_discord import answered, buttons, configure, finished
 from tests.test_discord import running_bot as discord_bot
 from tests.test_slack import post, until
 from tests.test_slack import running_bot as slack_bot
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def discord() -> AsyncIterator[DiscordStandIn]:
-    server = await DiscordStandIn().start()
-    yield server
-    await server.stop()
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def slack() -> AsyncIterator[SlackStandIn]:
-    server = SlackStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def private_commands() -> list[str]:

@@ -6,31 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from typing import Any
-
-import pytest_asyncio
 
 from tests.discord_standin import BOB, DiscordStandIn
 from tests.slack_standin import CHANNEL, TEAM, SlackStandIn
 from tests.test_discord import PNG_MAGIC, answered, buttons, configure, png
 from tests.test_discord import running_bot as discord_bot
 from tests.test_slack import post, running_bot, until
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def discord() -> AsyncIterator[DiscordStandIn]:
-    server = await DiscordStandIn().start()
-    yield server
-    await server.stop()
-
-
-@pytest_asyncio.fixture(loop_scope="function")
-async def slack() -> AsyncIterator[SlackStandIn]:
-    server = SlackStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def mention(user: str, text: str, ts: str) -> str:
