@@ -41,6 +41,7 @@ class JobWriter:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._flushing = asyncio.Lock()
+        self._stopping = False
 
     def insert(self, row: dict[str, Any]) -> None:
         self._new[row["id"]] = row
@@ -74,8 +75,11 @@ class JobWriter:
             self._task = asyncio.create_task(self._run(), name="hubbot-job-writer")
 
     async def stop(self) -> None:
+        # Not `task.cancel()`: a cancel landing inside a flush would drop the rows it had taken
+        # (the last jobs of a one-shot CLI run went missing that way).
         if self._task is not None:
-            self._task.cancel()
+            self._stopping = True
+            self._wake.set()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         await self.flush()
@@ -117,7 +121,7 @@ class JobWriter:
             self._wake.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.flush_every_s)
             self._wake.clear()
