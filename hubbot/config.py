@@ -33,6 +33,15 @@ ENV_CONFIG = "HUBBOT_CONFIG"
 
 Task = Literal["chat", "code", "text-to-image", "image-edit", "vision-qa", "moderation"]
 TEXT_TASKS: frozenset[str] = frozenset({"chat", "code"})
+IMAGE_TASKS: frozenset[str] = frozenset({"text-to-image", "image-edit"})
+# What each backend can serve; a card asking for anything else is refused when the config loads.
+BACKEND_TASKS: dict[str, frozenset[str]] = {
+    "transformers": TEXT_TASKS | {"vision-qa", "moderation"},
+    "diffusers": IMAGE_TASKS,
+    "openai": TEXT_TASKS | {"vision-qa", "moderation"},  # OpenAI chat completions
+    "openai-images": IMAGE_TASKS,  # the OpenAI Images API (e.g. `hubbot serve images`)
+}
+REMOTE_BACKENDS: frozenset[str] = frozenset({"openai", "openai-images"})
 
 
 class SecretUrl(SecretStr):
@@ -79,7 +88,8 @@ class ModelInfo(Section):
 
 
 class RemoteOptions(Section):
-    """How an `openai` model talks to its servers (`[models.remote]`). Times in seconds."""
+    """How a remote model (`openai`, `openai-images`) talks to its servers (`[models.remote]`).
+    Times in seconds."""
 
     connect_timeout_s: float = Field(5.0, gt=0)
     read_timeout_s: float = Field(120.0, gt=0)  # longest silence on a stream, first token included
@@ -95,7 +105,7 @@ class ModelCard(Section):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")
     display_name: str
     task: Task
-    backend: Literal["transformers", "diffusers", "openai"]
+    backend: Literal["transformers", "diffusers", "openai", "openai-images"]
     source: str = ""
     endpoints: list[str] = []
     api_key_env: str | None = None
@@ -133,9 +143,12 @@ class ModelCard(Section):
 
     @model_validator(mode="after")
     def _source_or_endpoint(self) -> ModelCard:
-        if self.backend == "openai" and not self.endpoints:
-            raise ValueError("an openai model needs at least one entry in endpoints")
-        if self.backend != "openai" and not self.source:
+        if self.task not in BACKEND_TASKS[self.backend]:
+            served = ", ".join(sorted(BACKEND_TASKS[self.backend]))
+            raise ValueError(f"backend {self.backend!r} cannot serve task {self.task!r} (it serves {served})")
+        if self.backend in REMOTE_BACKENDS and not self.endpoints:
+            raise ValueError(f"an {self.backend} model needs at least one entry in endpoints")
+        if self.backend not in REMOTE_BACKENDS and not self.source:
             raise ValueError(f"a {self.backend} model needs a source directory")
         return self
 
@@ -153,6 +166,12 @@ class DefaultsSection(Section):
     # The small visible "AI" label on generated images. The AI metadata and the invisible
     # watermark are always applied and have no switch.
     ai_image_mark: bool = True
+    # What a place uses when neither it, its channel nor its guild set it (`/settings`).
+    persona: str = ""  # a system prompt for chat and code ("" = the model card's own)
+    persona_name: str = ""  # shown in the footer of answers
+    memory_turns: int | None = Field(None, ge=0)  # earlier exchanges /chat keeps; None = what fits
+    reasoning: Literal["hidden", "spoiler", "file", "inline"] = "hidden"  # <think>…</think> text
+    safety_level: Literal["strict", "standard", "relaxed"] = "standard"
 
 
 class LimitsSection(Section):
@@ -164,6 +183,13 @@ class LimitsSection(Section):
     max_image_pixels: int = Field(40_000_000, ge=1)
     # Image decodes at once per process: each may take hundreds of MiB whatever the file size.
     max_concurrent_decodes: int = Field(2, ge=1)
+    # Documents attached to /chat (text, Markdown, code, PDF). Bytes and pages are checked before
+    # any text is extracted; characters bound the extracted text (stored and screened whole).
+    # How much of it the model sees is counted later in the model's own tokens
+    # (`commands.documents.fit`), and cut with a visible notice when it does not fit.
+    max_document_bytes: int = Field(5 * 1024 * 1024, ge=1)
+    max_document_pages: int = Field(50, ge=1)
+    max_document_chars: int = Field(100_000, ge=1)
 
 
 class DispatcherSection(Section):
@@ -273,6 +299,11 @@ class FinetuneSection(Section):
     batch_size: int = Field(4, ge=1, le=256)
     max_steps: int = Field(2000, ge=1)  # a cap on epochs × batches
     progress_every_s: float = Field(1.0, ge=0)
+    # Image variants (a text-to-image base): a zip archive or several image attachments; each
+    # image also passes [limits] max_image_bytes / max_image_pixels and the image policy.
+    min_images: int = Field(2, ge=1)
+    max_images: int = Field(50, ge=1)
+    max_archive_bytes: int = Field(50 * 1024 * 1024, ge=1)  # the zip as uploaded, and unpacked
 
 
 class ModerationSection(Section):
@@ -310,6 +341,30 @@ class GpuSection(Section):
     load_backoff_max_s: float = Field(600.0, gt=0)
 
 
+class ImageServeSection(Section):
+    """`hubbot serve images` (`[serve.images]`): the Ray Serve application that serves the image
+    cards' diffusers pipelines behind the OpenAI Images API (hubbot/serving/ray_images.py)."""
+
+    host: str = "0.0.0.0"
+    port: int = Field(8000, ge=0, le=65535)
+    # Card ids to serve; empty: every text-to-image / image-edit card with a source directory.
+    models: list[str] = []
+    num_gpus: float | None = Field(None, ge=0)  # per replica; None: 1 when a GPU is visible, else 0
+    num_cpus: float = Field(1.0, ge=0)  # per replica
+    min_replicas: int = Field(1, ge=0)
+    max_replicas: int | None = Field(None, ge=1)  # None: one per visible GPU (1 on CPU)
+    # The autoscaler adds replicas while more requests than this wait or run per replica.
+    target_ongoing_requests: float = Field(2.0, gt=0)
+    max_ongoing_requests: int = Field(32, ge=1)  # per replica; more wait in the proxy
+    # @serve.batch: requests arriving within this window run as one pipeline call (up to the
+    # card's max_batch_size images).
+    batch_wait_timeout_s: float = Field(0.05, ge=0)
+
+
+class ServeSection(Section):
+    images: ImageServeSection = ImageServeSection()
+
+
 class Settings(BaseSettings):
     """All settings. Build with `load_settings()`, not directly."""
 
@@ -336,6 +391,7 @@ class Settings(BaseSettings):
     moderation: ModerationSection = ModerationSection()
     finetune: FinetuneSection = FinetuneSection()
     gpu: GpuSection = GpuSection()
+    serve: ServeSection = ServeSection()
     models: list[ModelCard] = []
 
     # From the environment only (names fixed by the deployment contract).

@@ -138,6 +138,9 @@ BACKEND_BUILDERS: dict[tuple[str, str], str] = {
     ("transformers", "vision-qa"): "hubbot.inference.backends.transformers_vision:VisionBackend",
     ("openai", "chat"): "hubbot.inference.backends.openai_text:OpenAITextBackend",
     ("openai", "code"): "hubbot.inference.backends.openai_text:OpenAITextBackend",
+    ("openai", "vision-qa"): "hubbot.inference.backends.openai_vision:OpenAIVisionBackend",
+    ("openai-images", "text-to-image"): "hubbot.inference.backends.openai_images:OpenAIImagesBackend",
+    ("openai-images", "image-edit"): "hubbot.inference.backends.openai_images:OpenAIImagesBackend",
     ("transformers", "moderation"): "hubbot.inference.backends.moderation:LocalModerationBackend",
     ("openai", "moderation"): "hubbot.inference.backends.moderation:RemoteModerationBackend",
 }

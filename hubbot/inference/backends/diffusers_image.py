@@ -4,11 +4,14 @@ One class serves both image tasks:
 - a text-to-image card (e.g. Stable Diffusion) runs `txt2img`, and `img2img` through
   `AutoPipelineForImage2Image.from_pipe`, which reuses the loaded weights;
 - an image-edit card (an InstructPix2Pix-style pipeline) runs `instruct` edits.
+A card with an `adapter` (a /finetune image variant) is its base pipeline plus that LoRA,
+loaded with diffusers' `load_lora_weights`.
 
 Jobs with the same `batch_key` (model, mode, size, steps, guidance...) run as one pipeline
 call; each image gets its own `torch.Generator`, so a seed gives the same image whatever
 else is in the batch (up to float rounding in batched matrix products, see `run_batch`).
-Every image leaves with the AI marks (`hubbot.inference.watermark`).
+Every image leaves with the AI marks (`hubbot.inference.watermark`), except in an image server
+(`marks=False`, hubbot.serving): there the bot that receives the pixels marks them itself.
 """
 
 from __future__ import annotations
@@ -102,9 +105,10 @@ class _Slot:
 
 
 class DiffusersImageBackend:
-    def __init__(self, card: ModelCard, source: str) -> None:
+    def __init__(self, card: ModelCard, source: str, *, marks: bool = True) -> None:
         self.card = card
         self.source = source
+        self.marks = marks
         self.pipe: Any = None
         self._img2img: Any = None
         self.device = "cpu"
@@ -134,6 +138,8 @@ class DiffusersImageBackend:
                 dtype = resolve_dtype(self.card.dtype, device)
                 pipe = DiffusionPipeline.from_pretrained(self.source, dtype=dtype).to(device)
             pipe.set_progress_bar_config(disable=True)
+            if self.card.adapter:  # a /finetune variant: the base pipeline plus its UNet LoRA
+                pipe.load_lora_weights(self.card.adapter)
             if device.startswith("cuda"):
                 _fit_to_gpu(pipe, device, compile_unet=self.card.compile)
             self.device, self.pipe = device, pipe
@@ -289,6 +295,12 @@ class DiffusersImageBackend:
         from hubbot.inference.watermark import mark_image
 
         rgb = (np.clip(pixels, 0.0, 1.0) * 255).round().astype(np.uint8)
+        if not self.marks:
+            from PIL import Image
+
+            out = io.BytesIO()
+            Image.fromarray(rgb, "RGB").save(out, format="PNG", compress_level=1)
+            return out.getvalue()
         return mark_image(rgb, self.card.display_name, visible=opts.visible_mark)
 
 

@@ -103,9 +103,12 @@ class _Retry(Exception):
     """This attempt failed before the first token; another may succeed."""
 
     def __init__(self, why: str, *, endpoint_down: bool = False, status: int | None = None,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, mid_request: bool = False) -> None:
         super().__init__(why)
         self.endpoint_down = endpoint_down
+        # The server had the request and broke off (not streamed: no partial output to keep).
+        # Such a request is retried once elsewhere: a second break may be the request's doing.
+        self.mid_request = mid_request
         self.status = status
         self.retry_after = retry_after
 
@@ -201,6 +204,7 @@ class OpenAITextBackend:
         attempt = 0
         # Fail-overs are free, but bounded: a health check may bring an endpoint back between tries.
         failovers_left = 2 * len(self.pool.endpoints)
+        broken_left = 1
         while True:
             endpoint = self.pool.acquire()
             if endpoint is None:
@@ -210,6 +214,11 @@ class OpenAITextBackend:
                 await self._attempt(endpoint, path, body, job, emit, started)
                 return
             except _Retry as retry:
+                if retry.mid_request:
+                    if broken_left == 0:
+                        emit(job.id, self._gave_up(retry))
+                        return
+                    broken_left -= 1
                 if retry.endpoint_down and failovers_left > 0:
                     self.pool.mark(endpoint, False, str(retry))
                     failovers_left -= 1
@@ -241,6 +250,7 @@ class OpenAITextBackend:
 
     async def _attempt(self, endpoint: Endpoint, path: str, body: dict[str, Any], job: Job,
                        emit: Emit, started: float) -> None:
+        """One try on one endpoint. Raises _Retry (another try may succeed) or _Rejected."""
         timeout = aiohttp.ClientTimeout(sock_connect=self.options.connect_timeout_s,
                                         sock_read=self.options.read_timeout_s)
         state = _Stream()
@@ -289,9 +299,8 @@ class OpenAITextBackend:
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
 
-    def _request(self, job: Job) -> tuple[str, dict[str, Any]]:
-        """The path and JSON body for a job: chat for messages, completions for a raw prompt."""
-        assert isinstance(job.inputs, TextInputs)
+    def _streamed_body(self, job: Job) -> dict[str, Any]:
+        """What every streamed request carries: the model, the token budget, sampling keys."""
         options = {**self.card.generation, **job.options}
         body: dict[str, Any] = {
             "stream": True,
@@ -301,6 +310,12 @@ class OpenAITextBackend:
         if self.card.remote_model:
             body["model"] = self.card.remote_model
         body.update({key: options[key] for key in SAMPLING_KEYS if options.get(key) is not None})
+        return body
+
+    def _request(self, job: Job) -> tuple[str, dict[str, Any]]:
+        """The path and JSON body for a job: chat for messages, completions for a raw prompt."""
+        assert isinstance(job.inputs, TextInputs)
+        body = self._streamed_body(job)
         stop = list(self.card.stop)
         if job.inputs.prompt is not None or self.card.prompt_format != "chat_template":
             # The server's chat template is bypassed: we render, so we also know its stop strings.

@@ -1,0 +1,1 @@
+"""Servers that run hubbot's own backends for remote bots (`hubbot serve ...`)."""
