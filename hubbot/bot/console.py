@@ -17,6 +17,7 @@ from hubbot.commands import execute, execute_action, get
 from hubbot.commands.base import (
     Action,
     Answer,
+    Attachment,
     Delta,
     Done,
     Error,
@@ -50,6 +51,7 @@ class ConsoleRenderer:
     async def render(self, replies: AsyncIterator[Reply]) -> bool:
         ok = True
         streamed: dict[str, str] = {}
+        shown_jobs: set[str] = set()
         async for reply in replies:
             if isinstance(reply, Status):
                 print(reply.text, file=self.err, flush=True)
@@ -61,8 +63,10 @@ class ConsoleRenderer:
                 self.out.flush()
             elif isinstance(reply, Answer):
                 self._answer(reply, streamed.pop(reply.part, None))
+                self._job_line(reply.job_id, shown_jobs)
             elif isinstance(reply, Image | File):
                 self._save(reply)
+                self._job_line(reply.job_id if isinstance(reply, Image) else "", shown_jobs)
             elif isinstance(reply, Error):
                 ok = False
                 print(reply.text, file=self.err, flush=True)
@@ -89,6 +93,13 @@ class ConsoleRenderer:
         if reply.actions:
             self._actions(reply.actions)
 
+    def _job_line(self, job_id: str, shown: set[str]) -> None:
+        """The result's job id, once per job, so `/show ID` can post it again (not in a one-shot
+        CLI run, which has no next line to type it on)."""
+        if job_id and not self.one_shot and job_id not in shown:
+            shown.add(job_id)
+            print(f"  (/show {job_id})", file=self.out, flush=True)
+
     def _actions(self, actions: tuple[Action, ...]) -> None:
         """Buttons, as the console shows them: `/press ID` presses one."""
         for action in actions:
@@ -114,8 +125,10 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     """`/chat --model large hello there` -> ("chat", {"model": "large", "prompt": "hello there"}).
 
     Text without a leading slash is a /chat prompt; the rest is the one option parser's
-    (`hubbot.commands.options`). `--image PATH` attaches a local file (/edit, /ask-image);
-    `/press ID` presses the button printed with that id.
+    (`hubbot.commands.options`). `--image PATH` and `--file PATH` attach a local file
+    (/edit, /ask-image; /chat's document, /code's source);
+    `/press ID` presses the button printed with that id; `/place CHANNEL [THREAD]` moves to
+    another place (its settings, its own conversation).
     """
     line = line.strip()
     if not line:
@@ -125,8 +138,24 @@ def parse_line(line: str) -> tuple[str, dict[str, Any]] | None:
     name, _, rest = line[1:].partition(" ")
     if name == "press":
         return name, {"id": rest.strip()}
+    if name == "place":
+        return name, {"where": rest.strip()}
     command = get(name)
     return name, parse_text(command.spec, rest) if command is not None else {}
+
+
+def file_options(name: str, options: dict[str, Any]) -> list[Attachment]:
+    """The command's attachment options given as paths (`--image PATH`, `--file PATH`), taken
+    out of `options` as attachments of local files."""
+    command = get(name)
+    names = [o.name for o in command.spec.options if o.type == "attachment"] if command else []
+    paths = [options.pop(n) for n in names if options.get(n) not in (None, "", True)]
+    return [file_attachment(Path(str(path)).expanduser()) for path in paths]
+
+
+def _place(text: str) -> tuple[str, str]:
+    words = text.replace("#", " ").split()
+    return (words[0] if words else "", words[1] if len(words) > 1 else "")
 
 
 def console_request(name: str, options: dict[str, Any], user: str | UserRef, session: str,
@@ -149,6 +178,7 @@ async def run_console(app: App, *, user: str | UserRef = "local", stdin: TextIO 
     renderer = ConsoleRenderer(out, err, save_dir=app.settings.data_path / "console")
     lang = app.settings.defaults.language
     interactive = stdin.isatty()
+    where = ("", "")  # channel, thread (`/place`): the place whose settings apply
     print(t("console.welcome", lang), file=out, flush=True)
     loop = asyncio.get_running_loop()
     while True:
@@ -164,9 +194,15 @@ async def run_console(app: App, *, user: str | UserRef = "local", stdin: TextIO 
         name, options = parsed
         if name in ("quit", "exit"):
             break
-        image = options.pop("image", None)
-        attachments = [file_attachment(Path(str(image)).expanduser())] if image else []
-        request = console_request(name, options, user, session, attachments=attachments)
+        if name == "place":  # where the next lines are said: `/place CHANNEL [THREAD]`
+            where = _place(options.get("where", ""))
+            print(t("console.place", lang, channel=where[0] or "console", thread=where[1] or "-"), file=out,
+                  flush=True)
+            continue
+        attachments = file_options(name, options)
+        here = f"{session}:{where[0]}/{where[1]}" if any(where) else session  # one conversation per place
+        request = console_request(name, options, user, here, attachments=attachments, channel=where[0],
+                                  thread=where[1] if where[0] else "")
         if name == "press":  # a button, by the id the console printed beside it
             await renderer.render(execute_action(str(options.get("id", "")).strip(), request, app))
         else:

@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--conversation", help="continue this conversation id")
     p.add_argument("--temperature", type=float)
     p.add_argument("--max-tokens", type=int)
+    p.add_argument("--file", type=Path, action="append", default=[],
+                   help="a document to talk about: text, Markdown, code or PDF (may repeat)")
     p.set_defaults(func=cmd_chat)
 
 
@@ -71,6 +73,10 @@ def cmd_console(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from hubbot.commands.image_input import file_attachment
+
     options = {"prompt": args.text, "model": args.model, "temperature": args.temperature,
                "max_tokens": args.max_tokens}
-    return run_one_shot(args, "chat", {k: v for k, v in options.items() if v is not None})
+    attachments = [file_attachment(path.expanduser()) for path in args.file]
+    return run_one_shot(args, "chat", {k: v for k, v in options.items() if v is not None},
+                        attachments=attachments)

@@ -55,6 +55,10 @@ class CommandSpec:
     # Works on a (non-image) file: its attachment option's name. Where a slash command cannot
     # carry a file (Slack), the front end takes the latest file posted in the thread.
     takes_file: str | None = None
+    # Reads documents (text, Markdown, code, PDF; `commands.documents`) attached to the request,
+    # optionally: a mention's files, an attachment option, `--file`; on Slack a slash command
+    # takes the latest document posted in its thread.
+    takes_document: bool = False
 
     def __post_init__(self) -> None:
         if self.main_option is None:
@@ -73,6 +77,9 @@ class UserRef:
     display_name: str = ""
     roles: tuple[str, ...] = ()
     is_admin: bool = False
+    # Platform facts the one permission rule (`policy.access.may_change_settings`) reads:
+    # Discord "manage_channels", "manage_guild", "administrator"; Slack "workspace_admin".
+    permissions: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -91,10 +98,13 @@ class Request:
     conversation_key: str  # platform unit: "discord:thread:1", "slack:C1:1712.1", "console:s1"
     locale: str | None = None
     scope: str = ""  # guild / workspace, for quotas and access lists
-    channel: str = ""
+    channel: str = ""  # the channel (a thread's parent channel)
+    thread: str = ""  # the thread, "" outside one: with scope and channel, the place settings apply to
     attachments: list[Attachment] = field(default_factory=list)
     reply_to: dict[str, Any] = field(default_factory=dict)  # where to answer after a restart
     new_conversation: bool = False  # the adapter saw no previous turn (fresh /chat)
+    # The place's settings, resolved once by the runner (`commands.places.resolve`).
+    resolved: Any = None
 
 
 # ---- reply events ------------------------------------------------------------------------
@@ -133,6 +143,7 @@ class Answer:
     title: str = ""  # e.g. model display name
     footer: str = ""  # AI disclosure, figures
     actions: tuple[Action, ...] = ()
+    job_id: str = ""  # set: `/show JOB_ID` can post it again (the console prints it)
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,7 @@ class Image:
     filename: str
     caption: str = ""  # seed/settings, so the user can reproduce it
     actions: tuple[Action, ...] = ()
+    job_id: str = ""  # set: `/show JOB_ID` can post it again (the console prints it)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""/chat: talk to a chatbot (small, medium, large or any chat model), with memory."""
+"""/chat: talk to a chatbot (small, medium, large or any chat model), with memory. Attached
+documents (text, Markdown, code, PDF: `hubbot.commands.documents`) stay in the conversation's
+memory and go into every later turn."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from hubbot.commands import documents, places
 from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import (
     TextOutcome,
@@ -45,15 +48,20 @@ SPEC = CommandSpec(
                    min_value=0.0, max_value=2.0, name_ko="온도"),
         OptionSpec("max_tokens", "integer", {"en": "Longest answer in tokens", "ko": "최대 답변 길이(토큰)"},
                    min_value=1, max_value=4096, name_ko="최대토큰"),
+        OptionSpec("file", "attachment", {"en": "A document to talk about: text, Markdown, code or PDF",
+                                          "ko": "대화에 쓸 문서: 텍스트, 마크다운, 코드, PDF"},
+                   name_ko="파일"),
     ),
+    takes_document=True,
 )
 
 
-def resolve_model(app: App, requested: str) -> str:
+def resolve_model(app: App, requested: str, default: str = "") -> str:
     """A chat model id from a size (small/medium/large, 소형/중형/대형), a model id, or nothing
-    (the configured default). Unknown names raise UnknownModel listing the valid ones."""
+    (`default`: the place's, else the configured one). Unknown names raise UnknownModel listing
+    the valid ones."""
     size = SIZE_NAMES_KO.get(requested.strip(), requested.strip().lower())
-    model_id = SIZES.get(size, requested.strip()) or app.settings.defaults.chat_model
+    model_id = SIZES.get(size, requested.strip()) or default or app.settings.defaults.chat_model
     app.registry.card(model_id, tasks={"chat"})
     return model_id
 
@@ -67,11 +75,13 @@ def check_prompt_length(app: App, renderer: PromptRenderer, prompt: str) -> None
 
 
 def build_messages(renderer: PromptRenderer, card: ModelCard, history: list[ChatMessage],
-                   prompt: str, max_new_tokens: int) -> list[ChatMessage]:
-    """System prompt + as many of the newest earlier turns as fit the model's context (the
-    rendered prompt plus room for the answer), + the new prompt. Oldest turns go first; the
-    system prompt is never cut. Raises a UserError when even the new prompt alone won't fit."""
-    system = prompts.system_messages(card)
+                   prompt: str, max_new_tokens: int, system: list[ChatMessage] | None = None,
+                   ) -> list[ChatMessage]:
+    """System prompt (`system`, else the card's) + as many of the newest earlier turns as fit
+    the model's context (the rendered prompt plus room for the answer), + the new prompt. Oldest
+    turns go first; the system prompt is never cut. Raises a UserError when even the new prompt
+    alone won't fit."""
+    system = prompts.system_messages(card) if system is None else system
     budget = card.context_length - max_new_tokens
     newest = [ChatMessage("user", prompt)]
 
@@ -102,7 +112,8 @@ class ChatCommand:
     async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
         lang = language_for(request, app)
         prompt = text_option(request, "prompt")
-        model_id = resolve_model(app, text_option(request, "model", required=False))
+        model_id = resolve_model(app, text_option(request, "model", required=False),
+                                 places.value(request, app, "chat_model"))
         card = app.registry.card(model_id)
         limits = app.settings.limits
         temperature = number_option(request, "temperature", card.generation.get("temperature", 0.7), 0, 2)
@@ -113,11 +124,21 @@ class ChatCommand:
         renderer = await asyncio.to_thread(app.registry.renderer, model_id)
         await asyncio.to_thread(check_prompt_length, app, renderer, prompt)
 
+        attached = await documents.read(request, app, lang)
         memory = ConversationMemory(app, request)
         if request.new_conversation:
             await memory.reset()
         history = await memory.history(model_id)
-        messages = await asyncio.to_thread(build_messages, renderer, card, history, prompt, max_tokens)
+        turns = places.memory_turns(request, app)  # the place's memory length (None: what fits)
+        if turns is not None:
+            history = history[-2 * turns:] if turns else []
+        system = places.system_messages(request, app, card, lang)
+        pinned = await memory.pinned_documents()
+        added = documents.new_ones(attached, pinned)
+        used = [*pinned, *added]
+        fitted = await asyncio.to_thread(documents.fit, renderer, card, used, prompt, max_tokens, system)
+        messages = await asyncio.to_thread(build_messages, renderer, card, history, fitted.prompt, max_tokens,
+                                           system)
 
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
                   options={"temperature": temperature, "max_new_tokens": max_tokens})
@@ -126,12 +147,18 @@ class ChatCommand:
             yield reply
         final = outcome.final
         text = prompts.clean_answer(final.text, card.prompt_format, card.stop)
+        shown, reasoning_files = places.shown_reasoning(request, app, text, lang)
+        text = places.split_reasoning(text)[0]  # memory keeps the answer, not the reasoning
         note = finish_note(final, lang) if text else t("chat.empty_answer", lang)
-        footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
+        footer = "\n".join(filter(None, [note, *documents.footer_lines(used, fitted.cut, lang),
+                                          places.persona_footer(request, app, lang),
+                                          ai_footer(app, lang, card.display_name)]))
         # A partial answer is shown, not remembered: memory holds whole exchanges only.
         if final.finish_reason != "interrupted":
-            await memory.add(prompt, text, model_id, final.usage.completion_tokens)
-        yield Answer(text, title=card.display_name, footer=footer)  # which model answered
+            await memory.add(prompt, text, model_id, final.usage.completion_tokens, added)
+        yield Answer(shown, title=card.display_name, footer=footer, job_id=job.id)  # which model answered
+        for extra in reasoning_files:
+            yield extra
 
 
 class ConversationMemory:
@@ -162,15 +189,30 @@ class ConversationMemory:
         past = await conversations.history(self.app.db, conversation.id)
         return [ChatMessage(m.role, m.content) for m in past]
 
-    async def add(self, prompt: str, answer: str, model_id: str, tokens: int) -> None:
-        """Store one whole exchange; the conversation row itself is created only now, so a
-        failed first request leaves nothing behind."""
+    async def pinned_documents(self) -> list[documents.Document]:
+        """The conversation's documents (call after `history`, which learns where they are)."""
         if not self.kept_in_db:
-            self.live.add(self.key, self.request.user.id, [("user", prompt), ("assistant", answer)])
+            return [documents.Document.from_content(c) for c in self.live.documents(self.key)]
+        conversation = await conversations.find(self.app.db, *self.key)
+        if conversation is None:
+            return []
+        stored = await conversations.documents(self.app.db, conversation.id)
+        return [documents.Document.from_content(m.content) for m in stored]
+
+    async def add(self, prompt: str, answer: str, model_id: str, tokens: int,
+                  added: list[documents.Document] | None = None) -> None:
+        """Store one whole exchange, with the documents it brought; the conversation row itself
+        is created only now, so a failed first request leaves nothing behind."""
+        added = added or []
+        if not self.kept_in_db:
+            self.live.add(self.key, self.request.user.id, [*((documents.ROLE, d.content) for d in added),
+                                                           ("user", prompt), ("assistant", answer)])
             return
         user_id = self.request.user.id
         conversation = await conversations.get_or_create(self.app.db, *self.key, user_id, model_id)
         await conversations.add_messages(self.app.db, conversation.id, [
+            *(Message(conversation_id=conversation.id, user_id=user_id, role=documents.ROLE,
+                      content=d.content) for d in added),
             Message(conversation_id=conversation.id, user_id=user_id, role="user", content=prompt),
             Message(conversation_id=conversation.id, user_id=user_id, role="assistant",
                     content=answer, model_id=model_id, tokens=tokens),

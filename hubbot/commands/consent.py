@@ -61,12 +61,14 @@ async def with_image_consent(request: Request, app: App, replies: AsyncIterator[
     yield Notice(t("consent.confirm", lang), actions=(button,))
 
 
-DATA_FILES = {"finetune"}  # commands whose attachments are datasets, never pictures of anyone
-
-
 async def first_image(request: Request, app: App) -> bool:
-    """A platform user sends an image and has not acknowledged the notice yet."""
-    if not request.attachments or request.user.platform not in PLATFORMS or request.command in DATA_FILES:
+    """A platform user sends an image and has not acknowledged the notice yet. Only commands
+    that take images count: other attachments are datasets, documents or source files."""
+    from hubbot.commands import get
+
+    command = get(request.command)
+    if (not request.attachments or request.user.platform not in PLATFORMS
+            or command is None or not command.spec.takes_image):
         return False
     user = await users.get(app.db, request.user.id)
     return user is None or user.image_consent_at is None

@@ -6,7 +6,8 @@ whether an image came with it or with the message it continues) and run what com
   option parser, `hubbot.commands.options` (an unknown name gets "Unknown command … Try /help");
 - with an image: edit it when the text asks for an edit ("edit", "편집", "수정", "바꿔"),
   else ask about it (no text: "describe this image");
-- any other text chats; a bare mention shows /help.
+- with a document (text, Markdown, code, PDF) and no text: chat about it ("summarize it");
+- any other text chats (a document with it becomes context); a bare mention shows /help.
 
 Edit words matter only with an image: "이 코드 수정해줘" without one is a chat, not a hint.
 """
@@ -32,7 +33,7 @@ class Route:
     args: str | None = None  # "/name args": the text after the name, for options.parse_text
 
 
-def route_message(text: str, has_image: bool, lang: str) -> Route:
+def route_message(text: str, has_image: bool, lang: str, *, has_document: bool = False) -> Route:
     text = text.strip()
     word, _, rest = text[1:].partition(" ") if text.startswith("/") else ("", "", "")
     if COMMAND_WORD.fullmatch(word):  # an unknown name runs too: "Unknown command /x. Try /help"
@@ -41,6 +42,8 @@ def route_message(text: str, has_image: bool, lang: str) -> Route:
         if EDIT_WORDS.search(text) and spec_of("edit") is not None:
             return Route("edit", _main("edit", text))
         return Route("ask-image", _main("ask-image", text or t("routing.describe_image", lang)))
+    if not text and has_document:
+        return Route("chat", _main("chat", t("routing.summarize_document", lang)))
     if not text:
         return Route("help")
     return Route("chat", _main("chat", text))

@@ -1,4 +1,6 @@
-"""Conversations and their messages."""
+"""Conversations and their messages. A document attached to a conversation is a message of role
+`DOCUMENT` (`hubbot.commands.documents`): retention, /export, /forget and /reset reach it as
+they reach every message; it is not a turn, so `history` leaves it out and `documents` gives it."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from sqlmodel import col, delete, select
 
 from hubbot.storage.database import Database
 from hubbot.storage.models import Conversation, Message
+
+DOCUMENT = "document"  # Message.role of a document's text
 
 
 async def get_or_create(
@@ -36,15 +40,26 @@ async def find(db: Database, platform: str, key: str) -> Conversation | None:
 
 
 async def history(db: Database, conversation_id: str, limit: int = 200) -> list[Message]:
-    """The latest `limit` messages, oldest first."""
+    """The latest `limit` turns (documents aside), oldest first."""
     async with db.session() as session:
         query = (
             select(Message)
-            .where(Message.conversation_id == conversation_id)
+            .where(Message.conversation_id == conversation_id, Message.role != DOCUMENT)
             .order_by(col(Message.created_at).desc(), col(Message.id).desc())
             .limit(limit)
         )
         return list(reversed((await session.exec(query)).all()))
+
+
+async def documents(db: Database, conversation_id: str) -> list[Message]:
+    """The conversation's documents, oldest first (kept whatever the turns' length)."""
+    async with db.session() as session:
+        query = (
+            select(Message)
+            .where(Message.conversation_id == conversation_id, Message.role == DOCUMENT)
+            .order_by(col(Message.created_at), col(Message.id))
+        )
+        return list((await session.exec(query)).all())
 
 
 async def add_messages(db: Database, conversation_id: str, messages: list[Message]) -> None:

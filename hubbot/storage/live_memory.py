@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hubbot.storage.conversations import DOCUMENT
+
 Key = tuple[str, str]  # (platform, conversation key)
 
 
@@ -31,15 +33,25 @@ class LiveMemory:
         return found.owner if found else None
 
     def history(self, key: Key) -> list[tuple[str, str]]:
-        """(role, content) of the conversation's turns, oldest first."""
+        """(role, content) of the conversation's turns, oldest first (documents aside)."""
         found = self._conversations.get(key)
-        return [(role, content) for _, role, content in found.turns] if found else []
+        return [(role, content) for _, role, content in found.turns if role != DOCUMENT] if found else []
+
+    def documents(self, key: Key) -> list[str]:
+        """The contents of the conversation's documents, oldest first."""
+        found = self._conversations.get(key)
+        return [content for _, role, content in found.turns if role == DOCUMENT] if found else []
 
     def add(self, key: Key, user_id: str, turns: list[tuple[str, str]]) -> None:
-        """Append one exchange (role, content pairs) that `user_id` had."""
+        """Append one exchange (role, content pairs) that `user_id` had. Past MAX_TURNS the
+        oldest turns go; documents stay as long as the conversation."""
         conversation = self._conversations.setdefault(key, _Conversation(user_id))
         conversation.turns += [(user_id, role, content) for role, content in turns]
-        del conversation.turns[: -self.MAX_TURNS]
+        excess = sum(1 for turn in conversation.turns if turn[1] != DOCUMENT) - self.MAX_TURNS
+        if excess > 0:
+            dropped = {i for i, turn in enumerate(conversation.turns) if turn[1] != DOCUMENT}
+            dropped = set(sorted(dropped)[:excess])
+            conversation.turns = [turn for i, turn in enumerate(conversation.turns) if i not in dropped]
 
     def reset(self, key: Key) -> int:
         """Forget one conversation. Returns how many turns were dropped."""

@@ -188,7 +188,8 @@ class HubbotDiscord(discord.AutoShardedClient):
             conversation_key=key,
             locale=interaction.locale.value,
             scope=place.scope,
-            channel=str(place.channel_id or ""),
+            channel=place.channel,
+            thread=place.thread,
             attachments=[rq.wrap_attachment(a, interaction.filesize_limit, hosts) for a in attachments],
             reply_to=rq.reply_to(place, interaction_id=interaction.id,
                                  message_id=interaction.message.id if interaction.message else None),
@@ -338,12 +339,13 @@ class HubbotDiscord(discord.AutoShardedClient):
                 or not self._addressed(message)):
             return
         place = rq.place_of(message.channel, _guild_id(message))
-        user = rq.user_ref(message.author, self.section, self.app.settings.dispatcher)
+        user = rq.user_ref(message.author, self.section, self.app.settings.dispatcher, message.channel)
         text = self._without_mention(message.content)
         referenced = await self._referenced(message)
         images = rq.image_attachments(message) or rq.image_attachments(referenced)
+        others = [a for a in message.attachments if a not in images]  # documents, for /chat
         lang = detect_language(text, None, self.app.settings.defaults.language)
-        command, options = _options(route_message(text, bool(images), lang))
+        command, options = _options(route_message(text, bool(images), lang, has_document=bool(others)))
         reason = await self._refusal(user, place, command)
         if not reason and _is_private(command) and not place.is_dm:
             # A private answer (a data export, usage, the /forget button) must not go up in a
@@ -355,10 +357,9 @@ class HubbotDiscord(discord.AutoShardedClient):
             await message.reply(t(reason, lang, command=command), mention_author=False)
             return
         key = rq.place_key(place) or await self._chain_root(message, referenced)
-        others = [a for a in message.attachments if a not in images]
         request = Request(
             command=command, options=options, user=user, conversation_key=key, locale=None,
-            scope=place.scope, channel=str(place.channel_id or ""),
+            scope=place.scope, channel=place.channel, thread=place.thread,
             attachments=[rq.wrap_attachment(a, None, self.section.attachment_hosts) for a in images + others],
             reply_to=rq.reply_to(place, message_id=message.id),
             new_conversation=key == rq.chain_key(message.id),
@@ -485,8 +486,9 @@ def _is_private(command: str | None) -> bool:
 
 def _attachment_option(spec: CommandSpec) -> bool:
     # A message menu hands the command that message's image: a command whose attachment is
-    # something else (a /finetune dataset, option "data") is a slash command only.
-    return any(o.type == "attachment" and o.name in ("image", "file") for o in spec.options)
+    # something else (a /finetune dataset, option "data"; /chat's document) is a slash command only.
+    return not spec.takes_document and any(o.type == "attachment" and o.name in ("image", "file")
+                                           for o in spec.options)
 
 
 def _options(route: Route) -> tuple[str, dict[str, Any]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import re
 from collections import OrderedDict
@@ -26,6 +27,7 @@ from hubbot.bot.slack.requests import (
     api_error,
     asker,
     command_options,
+    document_files,
     image_attachment,
     image_files,
     other_files,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SlackFile = dict[str, Any]  # a file object as Slack's API gives it
+SETTINGS = "settings"  # the command that needs the asker's workspace role (users.info)
 REMEMBERED_EVENTS = 10_000  # event ids kept to answer each event once (Slack retries within minutes)
 
 
@@ -107,6 +110,18 @@ class HubbotSlack:
     def _user(self, user_id: str, team: str) -> UserRef:
         return user_ref(self.section, self.app.settings.dispatcher.admin_users, user_id, team)
 
+    async def _with_admin_fact(self, user: UserRef) -> UserRef:
+        """The asker with Slack's own word on whether they administer the workspace (users.info:
+        is_admin / is_owner), the fact `policy.access.may_change_settings` reads. Asked only for
+        /settings; an API failure counts as not an admin."""
+        try:
+            info = (await self.client.users_info(user=user.id.removeprefix(f"{PLATFORM}:"))).get("user") or {}
+        except SlackApiError as exc:
+            log.warning("could not read %s's workspace role: %s", user.id, api_error(exc))
+            info = {}
+        admin = bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))
+        return dataclasses.replace(user, permissions=frozenset({"workspace_admin"}) if admin else frozenset())
+
     def _refusal(self, team: str, channel: str, user: str, command: str | None) -> str | None:
         """The one access check (`hubbot.policy.access`)."""
         return access.refusal(self.section, asker(team, channel, user, command), accepting=self.accepting)
@@ -147,7 +162,11 @@ class HubbotSlack:
                 return
             # The command's own fetch cap applies (a dataset's limit, not the image limit).
             attachments = [image_attachment(found, self.token, self.hosts, 2**31)]
+        elif spec.takes_document and thread:  # optional: a document posted in the thread, if any
+            found = await self._latest_in_thread(channel, thread, document_files)
+            attachments = [image_attachment(found, self.token, self.hosts, 2**31)] if found else []
         await self._serve(spec.name, options, team, channel, user, thread_ts=thread, new=thread is None,
+                          place_thread=thread,
                           attachments=attachments, respond=respond)
 
     async def _thread_file(self, channel: str, thread: str) -> dict[str, Any] | None:
@@ -183,7 +202,9 @@ class HubbotSlack:
 
     async def _serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
                      thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None,
-                     respond: Any = None) -> None:
+                     respond: Any = None, place_thread: str | None = None) -> None:
+        """`place_thread`: the thread the event came from (its settings apply), None at the top
+        of a channel even when the answer starts a thread there."""
         found = get(name)
         private = bool(found and found.spec.ephemeral)
         reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread_ts,
@@ -199,8 +220,10 @@ class HubbotSlack:
                     await respond(text=t("slack.cannot_post", lang), response_type="ephemeral")
             return
         key = f"{PLATFORM}:{team}:{channel}:{thread_ts or ts or 'private'}"
-        request = Request(name, options, self._user(user, team), key, scope=f"{PLATFORM}:{team}",
-                          channel=channel, attachments=attachments or [], new_conversation=new,
+        asker = self._user(user, team)
+        asker = await self._with_admin_fact(asker) if name == SETTINGS else asker
+        request = Request(name, options, asker, key, scope=f"{PLATFORM}:{team}", channel=channel,
+                          thread=place_thread or "", attachments=attachments or [], new_conversation=new,
                           reply_to={"platform": PLATFORM, "channel_id": channel,
                                     "thread_ts": thread_ts or ts})
         try:
@@ -229,7 +252,9 @@ class HubbotSlack:
                   or container.get("message_ts"))
         request = Request(action["value"].split(":", 1)[0], {}, self._user(user, team),
                           f"{PLATFORM}:{team}:{channel}:{thread}", scope=f"{PLATFORM}:{team}",
-                          channel=channel, reply_to={"platform": PLATFORM, "channel_id": channel,
+                          channel=channel,
+                          thread=message.get("thread_ts") or container.get("thread_ts") or "",
+                          reply_to={"platform": PLATFORM, "channel_id": channel,
                                                      "thread_ts": thread})
         owner = command_of_action(action["value"])
         why = self._refusal(team, channel, user, owner)
@@ -279,7 +304,9 @@ class HubbotSlack:
         if not images and event.get("thread_ts"):  # a follow-up in a thread about an image
             found = await self._thread_image(channel, event["thread_ts"])
             images = [found] if found else []
-        route = route_message(text, bool(images), lang)  # the same rule as Discord's
+        documents = [] if images else await self._documents(event, channel)
+        # the same rule as Discord's
+        route = route_message(text, bool(images), lang, has_document=bool(documents))
         name = route.command
         why, params = self._refusal(team, channel, user, name), {"command": name}  # disabled ones too
         options = route.options
@@ -294,8 +321,23 @@ class HubbotSlack:
         if why:
             await self._tell(channel, user, t(why, lang, **params), event.get("thread_ts"))
             return
+        if images:
+            attachments = [self._attachment(images[-1])]
+        elif found and found.spec.takes_document:  # the command's own caps apply
+            attachments = [image_attachment(f, self.token, self.hosts, 2**31) for f in documents]
+        else:
+            attachments = []
         self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
-                                attachments=[self._attachment(images[-1])] if images else None))
+                                attachments=attachments, place_thread=event.get("thread_ts")))
+
+    async def _documents(self, event: dict[str, Any], channel: str) -> list[SlackFile]:
+        """The message's own non-image files, else in a thread the latest document posted there
+        (a conversation keeps it once read; offered again, it is not added twice)."""
+        own = other_files(event)
+        if own or not event.get("thread_ts"):
+            return own
+        found = await self._latest_in_thread(channel, event["thread_ts"], document_files)
+        return [found] if found else []
 
     async def tell_interrupted(self) -> None:
         async def send(reply_to: dict[str, Any], user_id: str, text: str) -> None:

@@ -11,6 +11,7 @@ from slack_sdk.errors import SlackApiError
 
 from hubbot.commands import get
 from hubbot.commands.base import Attachment, UserRef
+from hubbot.commands.documents import looks_like_document
 from hubbot.commands.image_input import fetch_url
 from hubbot.commands.options import read as read_options
 from hubbot.errors import UserError
@@ -57,6 +58,11 @@ def other_files(message: dict[str, Any]) -> list[dict[str, Any]]:
     """Files that are not images (a /finetune dataset)."""
     return [f for f in message.get("files") or []
             if not str(f.get("mimetype", "")).startswith("image/") and f.get("url_private")]
+
+
+def document_files(message: dict[str, Any]) -> list[dict[str, Any]]:
+    """Files that look like documents (text, code, PDF): what a /chat takes from its thread."""
+    return [f for f in other_files(message) if looks_like_document(f.get("name", ""), f.get("mimetype"))]
 
 
 def api_error(exc: SlackApiError) -> str:
