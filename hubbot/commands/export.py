@@ -1,5 +1,6 @@
 """/export: all of the user's stored data, privately: a zip archive with the rows as JSON
-(`data.json`) and the user's image files (`images/`, generated and uploaded)."""
+(`data.json`), the user's image files (`images/`, generated and uploaded) and the datasets
+they uploaded to /finetune (`datasets/`)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ class ExportCommand:
 
 
 def build_archive(user_id: str, data: dict[str, list[dict[str, Any]]], data_dir: Path) -> bytes:
-    """`data.json` plus `images/<artifact id>.png` for each of the user's images still on disk."""
+    """`data.json` plus `images/<artifact id>.png` for each of the user's images still on disk and
+    `datasets/<dataset id>-<file name>` for each /finetune dataset (an image set is a zip)."""
     body = json.dumps({"user_id": user_id, "tables": data}, ensure_ascii=False, indent=2)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -46,6 +48,11 @@ def build_archive(user_id: str, data: dict[str, list[dict[str, Any]]], data_dir:
             path = data_dir / row["path"]
             if path.is_file():  # PNGs are compressed already: stored as they are
                 archive.write(path, f"images/{path.name}", compress_type=zipfile.ZIP_STORED)
+        for row in data.get("finetune_datasets", []):
+            path = data_dir / row["path"]
+            if path.is_file():
+                name = Path(row["filename"]).name or "dataset"
+                archive.write(path, f"datasets/{row['id']}-{name}")
     return out.getvalue()
 
 

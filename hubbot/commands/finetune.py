@@ -1,6 +1,8 @@
-"""/finetune: train a LoRA variant of a text model from an attached dataset.
+"""/finetune: train a LoRA variant of a text model from an attached dataset, or of a
+text-to-image model from a few images and their caption (`instance_prompt`).
 
-The dataset is validated before anything runs (format, caps, content policy); the training
+The dataset is validated before anything runs (format, caps, content policy; images: the
+upload checks and the image policy, commands/finetune_images.py); the training
 runs through the dispatcher in steps (commands/finetune_jobs.py); progress is a status line
 edited in place; the owner gets a private cancel button; the result is a model card visible to
 its owner until `/models share`.
@@ -29,6 +31,7 @@ from hubbot.commands.base import (
 )
 from hubbot.commands.common import language_for, number_option
 from hubbot.commands.finetune_data import DatasetError, check_content, parse_dataset
+from hubbot.commands.finetune_images import instance_prompt, read_image_dataset
 from hubbot.commands.finetune_jobs import FinetuneService, Prepared, StepDone, Stopped, Trained, TrainRequest
 from hubbot.config import TEXT_TASKS
 from hubbot.errors import Refused, UserError
@@ -40,22 +43,23 @@ if TYPE_CHECKING:
     from hubbot.app import App
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+IMAGE_BASE_TASKS = frozenset({"text-to-image"})  # a UNet LoRA (inference/training_image.py)
 
 SPEC = CommandSpec(
     name="finetune",
     name_ko="파인튜닝",
     takes_file="data",
     description={
-        "en": "Fine-tune a text model on your data (LoRA)",
-        "ko": "내 데이터로 텍스트 모델 파인튜닝(LoRA)",
+        "en": "Fine-tune a model on your data (LoRA): text, or images for an image model",
+        "ko": "내 데이터로 모델 파인튜닝(LoRA): 텍스트, 또는 이미지 생성 모델은 이미지로",
     },
     options=(
         OptionSpec(
             "data",
             "attachment",
             {
-                "en": "Dataset: JSONL/JSON (instruction, input, output or messages) or CSV",
-                "ko": "데이터셋: JSONL/JSON(instruction, input, output 또는 messages) 또는 CSV",
+                "en": "Dataset: JSONL/JSON/CSV (instruction, input, output or messages); images: a zip",
+                "ko": "데이터셋: JSONL/JSON/CSV(instruction, input, output 또는 messages), 이미지는 zip",
             },
             required=True,
             name_ko="데이터",
@@ -72,8 +76,18 @@ SPEC = CommandSpec(
             "base",
             "string",
             {"en": "Base model (default: the default chat model)", "ko": "기본 모델(기본값: 기본 채팅 모델)"},
-            autocomplete="text",
+            autocomplete="trainable",
             name_ko="기본모델",
+        ),
+        OptionSpec(
+            "instance_prompt",
+            "string",
+            {
+                "en": "Image models: the caption of your images, e.g. a photo of sks dog",
+                "ko": "이미지 모델: 이미지 설명, 예: a photo of sks dog",
+            },
+            max_length=200,
+            name_ko="이미지설명",
         ),
         OptionSpec(
             "epochs",
@@ -131,7 +145,10 @@ def base_card(app: App, request: Request) -> Any:
     card = app.registry.card(base_id)
     if not app.registry.visible(base_id, request.user.id, is_admin=request.user.is_admin):
         raise UnknownModel(base_id, app.registry.public_ids(TEXT_TASKS))
-    if card.task not in TEXT_TASKS or card.backend != "transformers" or card.adapter:
+    trainable = (card.task in TEXT_TASKS and card.backend == "transformers") or (
+        card.task in IMAGE_BASE_TASKS and card.backend == "diffusers"
+    )
+    if not trainable or card.adapter:
         raise UserError("finetune.not_text_base", model=base_id)
     return card
 
@@ -173,22 +190,20 @@ class FinetuneCommand:
             raise UserError("finetune.bad_name", name=name[:80])
         base = base_card(app, request)
         hyper = hyper_from(app, request)
-        data, filename, rows = await read_dataset(app, request, lang)
-        service = service_of(app)
-        training = await service.submit(
-            TrainRequest(
-                request.user.id,
-                request.user.display_name or request.user.id,
-                request.scope,
-                base,
-                name,
-                rows,
-                hyper,
-                data,
-                filename,
-                reply_to=dict(request.reply_to),
+        owner = (request.user.id, request.user.display_name or request.user.id, request.scope)
+        if base.task in IMAGE_BASE_TASKS:
+            prompt = instance_prompt(app, request, lang)
+            images = await read_image_dataset(app, request, base, lang)
+            train = TrainRequest(
+                *owner, base, name, [], hyper, images.archive(), "images.zip",
+                reply_to=dict(request.reply_to), images=images.images, instance_prompt=prompt,
             )
-        )
+        else:
+            data, filename, rows = await read_dataset(app, request, lang)
+            train = TrainRequest(
+                *owner, base, name, rows, hyper, data, filename, reply_to=dict(request.reply_to)
+            )
+        training = await service_of(app).submit(train)
         yield Notice(
             t("finetune.loading", lang, model=base.display_name),
             actions=(Action(f"finetune-cancel:{training.id}", t("finetune.cancel", lang), "danger"),),
@@ -197,42 +212,52 @@ class FinetuneCommand:
             yield reply
 
 
+def _headline(event: Prepared, request: TrainRequest, hyper: Hyper, lang: str) -> str:
+    common = {
+        "name": request.name,
+        "base": request.base.id,
+        "epochs": hyper.epochs,
+        "rank": hyper.rank,
+        "lr": f"{hyper.learning_rate:g}",
+        "steps": event.total,
+        "device": event.device,
+    }
+    if request.is_image:
+        head = t(
+            "finetune.validated_images", lang, images=event.images, prompt=request.instance_prompt, **common
+        )
+    else:
+        head = t("finetune.validated", lang, rows=event.rows, tokens=event.tokens,
+                 answer_tokens=event.answer_tokens, **common)
+    if event.resumed_from:
+        head += "\n" + t("finetune.resumed", lang, step=event.resumed_from, total=event.total)
+    return head
+
+
+def _progress(event: StepDone, image: bool, lang: str) -> str:
+    figures = {
+        "step": event.step,
+        "total": event.total,
+        "loss": f"{event.loss:.3f}",
+        "eta": f"{event.eta_s:.0f}",
+    }
+    if image:
+        return t("finetune.progress_images", lang, ips=f"{event.tokens_per_s:.1f}", **figures)
+    return t("finetune.progress", lang, tps=f"{event.tokens_per_s:.0f}", **figures)
+
+
 async def _replies(training: Any, base_id: str, name: str, hyper: Hyper, lang: str) -> AsyncIterator[Reply]:
     head = ""
+    request: TrainRequest = training.request
     while True:
         event = await training.events.get()
         if isinstance(event, Prepared):
-            head = t(
-                "finetune.validated",
-                lang,
-                rows=event.rows,
-                tokens=event.tokens,
-                answer_tokens=event.answer_tokens,
-                name=name,
-                base=base_id,
-                epochs=hyper.epochs,
-                rank=hyper.rank,
-                lr=f"{hyper.learning_rate:g}",
-                steps=event.total,
-                device=event.device,
-            )
+            head = _headline(event, request, hyper, lang)
             yield Status(head)
         elif isinstance(event, StepDone):
-            yield Status(
-                head
-                + "\n"
-                + t(
-                    "finetune.progress",
-                    lang,
-                    step=event.step,
-                    total=event.total,
-                    loss=f"{event.loss:.3f}",
-                    tps=f"{event.tokens_per_s:.0f}",
-                    eta=f"{event.eta_s:.0f}",
-                )
-            )
+            yield Status(head + "\n" + _progress(event, request.is_image, lang))
         elif isinstance(event, Trained):
-            for reply in _finished(event, base_id, name, lang):
+            for reply in _finished(event, request, lang):
                 yield reply
             return
         elif isinstance(event, Stopped):
@@ -247,8 +272,12 @@ async def _replies(training: Any, base_id: str, name: str, hyper: Hyper, lang: s
             return
 
 
-def _finished(event: Trained, base_id: str, name: str, lang: str) -> list[Reply]:
-    losses = event.losses
+def _finished(event: Trained, request: TrainRequest, lang: str) -> list[Reply]:
+    base_id, name, losses = request.base.id, request.name, event.losses
+    if request.is_image:  # /compare is text-only: the same seed with each model, side by side
+        hint = t("finetune.imagine_hint", lang, prompt=request.instance_prompt, name=name, base=base_id)
+    else:
+        hint = t("finetune.compare_hint", lang, base=base_id, name=name)
     text = "\n".join(
         [
             t(
@@ -260,7 +289,7 @@ def _finished(event: Trained, base_id: str, name: str, lang: str) -> list[Reply]
                 device=event.card.info.training_hardware,
                 loss=f"{losses[-1]:.3f}" if losses else "-",
             ),
-            t("finetune.compare_hint", lang, base=base_id, name=name),
+            hint,
         ]
     )
     replies: list[Reply] = [Answer(text, title=event.card.display_name)]
@@ -272,7 +301,7 @@ def _finished(event: Trained, base_id: str, name: str, lang: str) -> list[Reply]
                 caption=t("finetune.loss_curve", lang),
             )
         )
-    replies.append(Done(hint=t("finetune.compare_hint", lang, base=base_id, name=name)))
+    replies.append(Done(hint=hint))
     return replies
 
 

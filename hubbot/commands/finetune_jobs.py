@@ -9,6 +9,7 @@ and the CLI start jobs through it.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import shutil
@@ -20,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from hubbot.config import ModelCard, ModelInfo
 from hubbot.errors import Busy, UserError
+from hubbot.i18n import t
 from hubbot.inference.devices import device_label
 from hubbot.inference.dispatcher import lane_device
 from hubbot.inference.jobs import Job, JobKind, TextInputs
 from hubbot.inference.registry import Access
 from hubbot.inference.training import Hyper, LoraRun, Row, total_steps
+from hubbot.inference.training_image import ImageLoraRun
 from hubbot.storage import finetune as store
 
 if TYPE_CHECKING:
@@ -43,6 +46,8 @@ class Prepared:
     answer_tokens: int
     total: int
     device: str
+    images: int = 0  # an image variant: how many instance images (rows and tokens are 0)
+    resumed_from: int = 0  # the checkpoint's step when an interrupted training goes on
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,7 @@ class StepDone:
     step: int
     total: int
     loss: float
-    tokens_per_s: float
+    tokens_per_s: float  # images per second for an image variant
     eta_s: float
 
 
@@ -86,6 +91,23 @@ class TrainRequest:
     dataset: bytes
     filename: str
     reply_to: dict[str, Any] = field(default_factory=dict)
+    images: list[bytes] = field(default_factory=list)  # an image variant's instance images (PNG)
+    instance_prompt: str = ""  # ...and the caption they are trained with
+
+    @property
+    def is_image(self) -> bool:
+        return self.base.task == "text-to-image"
+
+    @property
+    def examples(self) -> int:
+        return len(self.images) if self.is_image else len(self.rows)
+
+    def fingerprint(self) -> str:
+        """Same base, data and settings: what a resumed training must match its checkpoint in."""
+        digest = hashlib.sha256(self.dataset)
+        settings = [self.base.id, self.instance_prompt, vars(self.hyper)]
+        digest.update(json.dumps(settings, sort_keys=True).encode())
+        return digest.hexdigest()
 
 
 @dataclass(eq=False)
@@ -98,6 +120,7 @@ class Training:
     task: asyncio.Task[None] | None = None
     step: int = 0
     total: int = 0
+    resume: Checkpoint | None = None
 
     @property
     def id(self) -> str:
@@ -106,6 +129,43 @@ class Training:
     def stop(self, reason: str) -> None:
         if self.stop_reason is None:
             self.stop_reason = reason
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """An interrupted training's adapter and where it stood (`hubbot_state.json`)."""
+
+    path: Path
+    step: int
+    total: int
+    user_id: str
+    fingerprint: str
+    losses: list[float]
+    seconds: float
+
+    @classmethod
+    def read(cls, path: Path) -> Checkpoint | None:
+        try:
+            state = json.loads((path / "hubbot_state.json").read_text())
+            return cls(path, int(state["step"]), int(state["total"]), str(state["user_id"]),
+                       str(state.get("fingerprint", "")), [float(x) for x in state.get("losses", [])],
+                       float(state.get("seconds", 0.0)))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+def checkpoint_dir(data_dir: Path, name: str) -> Path:
+    return store.adapter_dir(data_dir, f".{name}.interrupted")
+
+
+def resume_notice(app: App, command: str, options: dict[str, Any], user_id: str, lang: str) -> str | None:
+    """After a restart: what to tell the owner of a training that left a checkpoint (how to
+    resume it); None for any other interrupted job."""
+    name = str(options.get("name") or "") if command == "finetune" else ""
+    checkpoint = Checkpoint.read(checkpoint_dir(app.settings.data_path, name)) if name else None
+    if checkpoint is None or checkpoint.user_id != user_id:
+        return None
+    return t("finetune.interrupted_notice", lang, name=name, step=checkpoint.step, total=checkpoint.total)
 
 
 class FinetuneService:
@@ -172,6 +232,11 @@ class FinetuneService:
             raise UserError("finetune.name_taken", name=request.name)
         if await store.get_variant(self.app.db, request.name) is not None:
             raise UserError("finetune.name_taken", name=request.name)
+        checkpoint = await asyncio.to_thread(
+            Checkpoint.read, checkpoint_dir(self.app.settings.data_path, request.name)
+        )
+        if checkpoint is not None and checkpoint.user_id != request.user_id:
+            raise UserError("finetune.name_taken", name=request.name)  # someone's interrupted training
         if sum(t.request.user_id == request.user_id for t in self.trainings.values()) >= settings.per_user:
             raise Busy("finetune.busy_user")
         if await store.count_owned(self.app.db, request.user_id) >= settings.max_variants_per_user:
@@ -194,7 +259,9 @@ class FinetuneService:
                 "max_steps": request.hyper.max_steps,
             },
         )
-        training = Training(request, job, device, total=total_steps(len(request.rows), request.hyper))
+        training = Training(request, job, device, total=total_steps(request.examples, request.hyper))
+        if checkpoint is not None and checkpoint.fingerprint == request.fingerprint():
+            training.resume = checkpoint  # the same training again: go on from its step
         self.trainings[job.id] = training
         training.task = asyncio.create_task(self._run(training), name=f"hubbot-finetune-{request.name}")
         return training
@@ -215,22 +282,36 @@ class FinetuneService:
         dispatcher.record_job(training.job)
         dispatcher.record_status(training.job, "running")
         source = str(self.app.registry.source(request.base))
-        run = LoraRun(request.base, source, training.device, request.hyper)
+        resume = training.resume.path if training.resume else None
+        run: LoraRun | ImageLoraRun
+        if request.is_image:
+            run = ImageLoraRun(request.base, source, training.device, request.hyper, resume)
+            load_args: tuple[Any, ...] = (request.images, request.instance_prompt)
+        else:
+            run = LoraRun(request.base, source, training.device, request.hyper, resume)
+            load_args = (request.rows,)
         work = self._work_dir(request.name)
         try:
-            await dispatcher.run_step(request.base.id, run.load, request.rows)
+            await dispatcher.run_step(request.base.id, run.load, *load_args)
             tokens, answer_tokens = run.tokens()
             training.total = run.total_steps
             training.events.put_nowait(
                 Prepared(
-                    len(request.rows), tokens, answer_tokens, run.total_steps, device_label(training.device)
+                    len(request.rows),
+                    tokens,
+                    answer_tokens,
+                    run.total_steps,
+                    device_label(training.device),
+                    images=len(request.images),
+                    resumed_from=training.resume.step if training.resume else 0,
                 )
             )
             losses, seconds = await self._steps(training, run)
             if training.stop_reason is not None:
-                await self._stopped(training, run, work)
+                await self._stopped(training, run, work, losses, seconds)
                 return
             card = await self._register(training, run, work, seconds, losses, tokens, answer_tokens)
+            await self._drop_checkpoint(request.name)
             dispatcher.record_status(training.job, "done")
             training.events.put_nowait(Trained(card, seconds, losses))
         except Exception as exc:
@@ -244,12 +325,17 @@ class FinetuneService:
             run.close()
             self.trainings.pop(training.id, None)
 
-    async def _steps(self, training: Training, run: LoraRun) -> tuple[list[float], float]:
+    async def _steps(self, training: Training, run: LoraRun | ImageLoraRun) -> tuple[list[float], float]:
+        """The optimizer steps (from the checkpoint's step when resuming): the losses of the
+        whole training and its time, the interrupted run's included."""
         settings = self.app.settings.finetune
-        losses: list[float] = []
+        first = min(training.resume.step, run.total_steps) if training.resume else 0
+        losses = list(training.resume.losses[:first]) if training.resume else []
+        before = training.resume.seconds if training.resume else 0.0
+        training.step = first
         started = time.perf_counter()
         tokens_seen, last_report = 0, 0.0
-        for index in range(run.total_steps):
+        for index in range(first, run.total_steps):
             if training.stop_reason is not None:
                 break
             result = await self.app.dispatcher.run_step(training.request.base.id, run.step, index)
@@ -260,7 +346,7 @@ class FinetuneService:
             now = time.monotonic()
             if training.step == run.total_steps or now - last_report >= settings.progress_every_s:
                 last_report = now
-                per_step = elapsed / training.step
+                per_step = elapsed / (training.step - first)
                 training.events.put_nowait(
                     StepDone(
                         training.step,
@@ -270,24 +356,32 @@ class FinetuneService:
                         per_step * (run.total_steps - training.step),
                     )
                 )
-        return losses, time.perf_counter() - started
+        return losses, before + time.perf_counter() - started
 
     def _work_dir(self, name: str) -> Path:
         return store.adapter_dir(self.app.settings.data_path, f".{name}.{uuid.uuid4().hex[:8]}.partial")
 
-    async def _stopped(self, training: Training, run: LoraRun, work: Path) -> None:
+    async def _stopped(
+        self, training: Training, run: LoraRun | ImageLoraRun, work: Path, losses: list[float], seconds: float
+    ) -> None:
         request, reason = training.request, training.stop_reason or "cancelled"
         if reason == "interrupted":  # a restart: keep the adapter as a checkpoint, register nothing
-            checkpoint = store.adapter_dir(self.app.settings.data_path, f".{request.name}.interrupted")
-            await asyncio.to_thread(shutil.rmtree, checkpoint, True)
-            await asyncio.to_thread(run.save, checkpoint)
+            checkpoint = checkpoint_dir(self.app.settings.data_path, request.name)
+            partial = checkpoint.with_name(checkpoint.name + ".partial")
+            await asyncio.to_thread(shutil.rmtree, partial, True)
+            await asyncio.to_thread(run.save, partial)
             state = {
                 "step": training.step,
                 "total": training.total,
                 "base": request.base.id,
                 "user_id": request.user_id,
+                "fingerprint": request.fingerprint(),
+                "losses": losses,
+                "seconds": seconds,
             }
-            await asyncio.to_thread((checkpoint / "hubbot_state.json").write_text, json.dumps(state))
+            await asyncio.to_thread((partial / "hubbot_state.json").write_text, json.dumps(state))
+            await asyncio.to_thread(shutil.rmtree, checkpoint, True)
+            await asyncio.to_thread(partial.rename, checkpoint)  # the old checkpoint stays until then
             self.app.dispatcher.record_status(
                 training.job, "interrupted", f"interrupted at step {training.step}/{training.total}"
             )
@@ -295,13 +389,14 @@ class FinetuneService:
                         "(not registered)", request.name, training.step, training.total, checkpoint)
         else:
             self.app.dispatcher.record_status(training.job, "failed", "cancelled")
+            await self._drop_checkpoint(request.name)
         await self._discard(request.name, work)
         training.events.put_nowait(Stopped(reason, "", training.step, training.total))
 
     async def _register(
         self,
         training: Training,
-        run: LoraRun,
+        run: LoraRun | ImageLoraRun,
         work: Path,
         seconds: float,
         losses: list[float],
@@ -341,7 +436,7 @@ class FinetuneService:
                 card.id,
                 request.filename,
                 request.dataset,
-                len(request.rows),
+                request.examples,
                 tokens,
             )
             self.app.registry.add_variant(card, Access(request.user_id, shared=False))
@@ -354,10 +449,13 @@ class FinetuneService:
     async def _discard(self, name: str, work: Path) -> None:
         await asyncio.to_thread(shutil.rmtree, work, True)
 
+    async def _drop_checkpoint(self, name: str) -> None:
+        await asyncio.to_thread(shutil.rmtree, checkpoint_dir(self.app.settings.data_path, name), True)
+
 
 def variant_card(
     request: TrainRequest,
-    run: LoraRun,
+    run: LoraRun | ImageLoraRun,
     adapter: Path,
     seconds: float,
     losses: list[float],
@@ -368,8 +466,14 @@ def variant_card(
 ) -> ModelCard:
     """The variant's card: the base's serving settings, and true facts about the training."""
     base, hyper, sizes = request.base, request.hyper, run.sizes
+    if request.is_image:
+        dataset = f"{len(request.images)} images, instance prompt “{request.instance_prompt}”"
+        adapted = f"UNet LoRA over {base.id} ({', '.join(sizes.target_modules)})"
+    else:
+        dataset = f"{len(request.rows)} rows, {tokens} tokens ({answer_tokens} answer tokens)"
+        adapted = f"LoRA over {base.id} ({', '.join(sizes.target_modules)})"
     info = ModelInfo(
-        modality=base.info.modality or "Text to Text",
+        modality=base.info.modality or ("Text to Image" if request.is_image else "Text to Text"),
         training_hardware=hardware,
         training_time=f"{seconds:.1f} s ({run.total_steps} steps)",
         parameters=(
@@ -377,11 +481,11 @@ def variant_card(
             f"trainable (LoRA)"
         ),
         license=base.info.license,
-        origin=f"LoRA over {base.id} ({', '.join(sizes.target_modules)}), trained with /finetune",
+        origin=f"{adapted}, trained with /finetune",
         description=f"Fine-tuned from {base.display_name} by {request.owner_name}.",
         owner=request.owner_name,
         created=created,
-        dataset=f"{len(request.rows)} rows, {tokens} tokens ({answer_tokens} answer tokens)",
+        dataset=dataset,
         training=(
             f"{hyper.epochs} epochs, rank {hyper.rank}, learning rate {hyper.learning_rate:g}, "
             f"batch {hyper.batch_size}, {run.total_steps} steps, final loss {losses[-1]:.3f}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from hubbot.commands.finetune_jobs import resume_notice
 from hubbot.i18n import t
 from hubbot.storage import jobs, users
 
@@ -31,7 +32,10 @@ async def notify_interrupted(app: App, platform: str, send: Send) -> int:
         lang = (user.language if user and user.language else None) or app.settings.defaults.language
         platform_user = row.user_id.split(":", 1)[-1]
         try:
-            await send(row.reply_to, platform_user, t("dispatcher.interrupted", lang, command=row.command))
+            text = resume_notice(app, row.command, row.options or {}, row.user_id, lang) or t(
+                "dispatcher.interrupted", lang, command=row.command
+            )
+            await send(row.reply_to, platform_user, text)
         except Exception:  # the channel may be gone; nothing to retry against
             continue
         told += 1

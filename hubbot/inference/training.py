@@ -110,10 +110,14 @@ def target_modules(model: Any) -> list[str] | str:
 
 
 class LoraRun:
-    """One fine-tuning run. Not thread-safe: every call runs on the same device thread."""
+    """One fine-tuning run. Not thread-safe: every call runs on the same device thread.
+    `resume`: an adapter checkpoint (an interrupted run's) to continue from."""
 
-    def __init__(self, card: ModelCard, source: str, device: str, hyper: Hyper) -> None:
+    def __init__(
+        self, card: ModelCard, source: str, device: str, hyper: Hyper, resume: Path | None = None
+    ) -> None:
         self.card = card
+        self.resume = resume  # an adapter checkpoint to continue from
         self.source = source
         self.device = device
         self.hyper = hyper
@@ -126,7 +130,7 @@ class LoraRun:
 
     def load(self, rows: list[Row]) -> None:
         import torch
-        from peft import LoraConfig, get_peft_model
+        from peft import LoraConfig, PeftModel, get_peft_model
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         torch.manual_seed(self.hyper.seed)
@@ -142,7 +146,10 @@ class LoraRun:
             target_modules=targets,
             task_type="CAUSAL_LM",
         )
-        self.model = get_peft_model(base, config).to(self.device)
+        if self.resume is not None:
+            self.model = PeftModel.from_pretrained(base, self.resume, is_trainable=True).to(self.device)
+        else:
+            self.model = get_peft_model(base, config).to(self.device)
         self.model.train()
         self.sizes.trainable_parameters = sum(p.numel() for p in self.model.parameters() if p.requires_grad)
         self.sizes.target_modules = list(targets) if isinstance(targets, list) else [targets]

@@ -8,6 +8,7 @@ complete on disk, so a row always names a usable adapter.
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import uuid
 from datetime import datetime
@@ -104,8 +105,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 async def forget_user(db: Database, user_id: str, data_dir: Path) -> dict[str, int]:
-    """/forget: the user's datasets (rows and files) and unshared variants (rows and adapters)
-    go; shared variants stay for the people they were shared with, with no owner."""
+    """/forget: the user's datasets (rows and files), unshared variants (rows and adapters) and
+    interrupted trainings' checkpoints go; shared variants stay for the people they were shared
+    with, with no owner."""
     async with db.session() as session:
         datasets = list(
             (
@@ -130,11 +132,27 @@ async def forget_user(db: Database, user_id: str, data_dir: Path) -> dict[str, i
         await asyncio.to_thread((data_dir / dataset.path).unlink, True)
     for model_id in private:
         await asyncio.to_thread(shutil.rmtree, adapter_dir(data_dir, model_id), True)
+    checkpoints = await asyncio.to_thread(_drop_checkpoints, data_dir, user_id)
     return {
+        "finetune_checkpoints": checkpoints,
         "finetune_datasets": len(datasets),
         "finetune_variants": len(private),
         "finetune_variants_detached": detached.rowcount or 0,
     }
+
+
+def _drop_checkpoints(data_dir: Path, user_id: str) -> int:
+    """The user's interrupted trainings' adapters (`.<name>.interrupted/`, owner in its state)."""
+    dropped = 0
+    for state in (data_dir / ADAPTERS).glob(".*.interrupted/hubbot_state.json"):
+        try:
+            owner = json.loads(state.read_text()).get("user_id")
+        except (OSError, ValueError):
+            continue
+        if owner == user_id:
+            shutil.rmtree(state.parent, ignore_errors=True)
+            dropped += 1
+    return dropped
 
 
 async def forgotten_variants(db: Database, ids: list[str]) -> list[str]:

@@ -36,6 +36,7 @@ AUTOCOMPLETE_TASKS: dict[str, frozenset[str] | None] = {
     "chat": frozenset({"chat"}), "code": frozenset({"code"}), "text": frozenset({"chat", "code"}),
     "image": frozenset({"text-to-image"}), "imagine": frozenset({"text-to-image"}),
     "edit": frozenset({"image-edit"}), "vision": frozenset({"vision-qa"}), "any": None,
+    "trainable": frozenset({"chat", "code", "text-to-image"}),  # /finetune's base
 }
 
 
