@@ -32,6 +32,9 @@ OTHER_CHANNEL_ID = 900_000_000_000_000_201
 THREAD_ID = 900_000_000_000_000_300
 DM_CHANNEL_ID = 900_000_000_000_000_400
 TOKEN = "test-bot-token"
+MEMBER_PERMISSIONS = 2248473465835073  # an ordinary member's: no Manage Channels, no Manage Server
+MANAGE_CHANNELS = 1 << 4
+MANAGE_GUILD = 1 << 5
 UPLOAD_LIMIT = 10 * 1024 * 1024
 
 EPHEMERAL = 64
@@ -271,7 +274,7 @@ class DiscordStandIn:
 
     def _interaction(self, kind: int, data: dict[str, Any], *, user: dict[str, Any], locale: str,
                      channel_id: int, roles: list[int] | None, message: dict[str, Any] | None = None,
-                     ) -> InteractionLog:
+                     permissions: int | None = None) -> InteractionLog:
         interaction_id = next(self._ids)
         token = f"itoken-{interaction_id}"
         payload: dict[str, Any] = {
@@ -291,7 +294,9 @@ class DiscordStandIn:
                            guild_locale="en-US")
             payload["member"] = {"user": user, "roles": [str(r) for r in (roles or [MEMBER_ROLE])],
                                  "joined_at": _now(), "deaf": False, "mute": False, "flags": 0,
-                                 "permissions": "2248473465835073", "nick": None, "avatar": None,
+                                 "permissions": str(permissions if permissions is not None
+                                                    else MEMBER_PERMISSIONS),
+                                 "nick": None, "avatar": None,
                                  "pending": False, "premium_since": None}
         if message is not None:
             payload["message"] = message
@@ -301,9 +306,11 @@ class DiscordStandIn:
 
     async def slash(self, name: str, options: dict[str, Any] | None = None, *, user: dict[str, Any] = ALICE,
                     locale: str = "en-US", channel_id: int = CHANNEL_ID, roles: list[int] | None = None,
-                    attachments: dict[str, dict[str, Any]] | None = None) -> InteractionLog:
+                    attachments: dict[str, dict[str, Any]] | None = None,
+                    permissions: int | None = None) -> InteractionLog:
         """A user runs /name. `options` are sent typed as the synced command declares them;
-        `attachments` maps option names to objects from `upload()`."""
+        `attachments` maps option names to objects from `upload()`; `permissions`: the member's
+        resolved permission bits in that channel (default: an ordinary member's)."""
         declared = {c["name"]: c for c in self.commands.get("global", []) if c.get("type", 1) == 1}
         command = declared.get(name, {"id": "0", "options": []})
         types = {o["name"]: o["type"] for o in command.get("options", [])}
@@ -312,7 +319,8 @@ class DiscordStandIn:
         if attachments:
             data["resolved"] = {"attachments": {a["id"]: a for a in attachments.values()}}
             sent += [{"name": k, "type": 11, "value": a["id"]} for k, a in attachments.items()]
-        log = self._interaction(2, data, user=user, locale=locale, channel_id=channel_id, roles=roles)
+        log = self._interaction(2, data, user=user, locale=locale, channel_id=channel_id, roles=roles,
+                                permissions=permissions)
         await self.dispatch("INTERACTION_CREATE", log.payload)
         return log
 

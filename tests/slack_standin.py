@@ -31,6 +31,7 @@ class SlackStandIn:
         self.files: dict[str, bytes] = {}
         self.ratelimit_next: dict[str, int] = {}  # method -> how many calls to refuse with 429
         self.threads: dict[str, list[dict[str, Any]]] = {}  # thread ts -> conversations.replies
+        self.admins: set[str] = set()  # users.info says these administer the workspace
         self.closed_channels: set[str] = set()  # channels the bot was not invited to (not_in_channel)
         self.responses: list[dict[str, Any]] = []  # what was posted to response_url
         self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections, in order
@@ -117,6 +118,11 @@ class SlackStandIn:
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             return web.json_response({"ok": True, "channel": args.get("channel"), "ts": ts})
+        if method == "users.info":
+            user = str(args.get("user"))
+            return web.json_response({"ok": True, "user": {"id": user, "team_id": TEAM,
+                                                           "is_admin": user in self.admins,
+                                                           "is_owner": False}})
         if method == "conversations.open":
             return web.json_response({"ok": True, "channel": {"id": f"D{args.get('users')}"}})
         if method == "conversations.replies":

@@ -362,7 +362,7 @@ async def test_imagine_replies_with_a_png_an_embed_and_buttons(discord_settings:
     assert embed["image"]["url"] == f"attachment://{attachment['filename']}"
     assert "seed 7 ·" in embed["description"]
     ids = [b["custom_id"] for b in buttons(message)]
-    assert [i.split(":")[0] for i in ids] == ["imagine-reroll", "imagine-vary"]
+    assert [i.split(":")[0] for i in ids] == ["imagine-reroll", "imagine-vary", "show"]  # show: /show's
     assert all(len(i) <= 100 for i in ids)
 
 
@@ -394,7 +394,8 @@ async def test_button_press_after_a_restart(discord_settings: Any, standin: Disc
     assert standin.file(attachment).startswith(PNG_MAGIC)
     assert attachment["filename"] != message["attachments"][0]["filename"]
     assert "seed 3 ·" not in result["embeds"][0]["description"]  # rerolled: a new seed
-    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == ["imagine-reroll", "imagine-vary"]
+    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == [
+        "imagine-reroll", "imagine-vary", "show"]
     assert len(standin.identifies) == 2
 
 
@@ -479,7 +480,7 @@ async def test_a_reply_to_an_image_asks_about_it(discord_settings: Any, standin:
     assert any(FOOTER in m["content"] for m in answer)
     [result] = [m for m in edited if m["attachments"]]
     assert standin.file(result["attachments"][0]).startswith(PNG_MAGIC)
-    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == ["edit-again"]
+    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == ["edit-again", "show"]
 
 
 # ---- access, errors, cancelling, expiry, shutdown ---------------------------------------------

@@ -26,6 +26,7 @@ from hubbot.storage.models import (
     FinetuneVariant,
     Job,
     Message,
+    Result,
     UsageCounter,
     User,
     Vote,
@@ -62,6 +63,7 @@ async def seed_user(db: Database, user_id: str, data_dir: Path, at: datetime, ta
         s.add(FinetuneVariant(id=f"v-{tag}", user_id=user_id, base_model="m", created_at=at))  # unshared
         s.add(FinetuneDataset(id=f"d-{tag}", user_id=user_id, variant_id=f"v-{tag}", path=f"{tag}.jsonl",
                               created_at=at))
+        s.add(Result(id=f"r-{tag}", user_id=user_id, command="chat", kind="text", text="yo", created_at=at))
     async with db.session() as s:
         s.add(Message(conversation_id=f"c-{tag}", user_id=user_id, role="user", content="hi", created_at=at))
         s.add(Message(conversation_id=f"c-{tag}", user_id=user_id, role="assistant", content="yo",
@@ -84,6 +86,7 @@ async def clocked(db_url: str):
 
 @pytest.mark.parametrize(("field", "model"), [
     ("messages_days", Message), ("images_days", Artifact), ("jobs_days", Job), ("audit_days", AuditEvent),
+    ("messages_days", Result),  # an answer /show can post again lives as long as messages
 ])
 async def test_purge_boundary_one_second_each_side(clocked, tmp_path: Path, field: str, model) -> None:
     db, _ = clocked

@@ -67,8 +67,8 @@ async def test_buttons_count_against_the_command_that_owns_them(app_on: App) -> 
 
     app.settings.quotas.per_user = {"imagine": 1}
     drawn = await collect(execute(press_request("imagine", prompt="a red chair", steps=2, seed=3), app))
-    reroll, vary = drawn_actions = next(r for r in drawn if isinstance(r, Image)).actions
-    assert len(drawn_actions) == 2
+    reroll, vary, _show_again = drawn_actions = next(r for r in drawn if isinstance(r, Image)).actions
+    assert len(drawn_actions) == 3  # the third, /show's "show again", starts no job
     for action in (reroll, vary, reroll):  # the audit's three presses
         pressed = await collect(execute_action(action.id, press_request(action.id.split(":")[0]), app))
         assert not any(isinstance(r, Image) for r in pressed)

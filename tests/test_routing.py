@@ -30,7 +30,7 @@ async def test_discord_edits_an_image_when_the_message_says_edit(
         edited = await answered(discord, asked)
     [result] = [m for m in edited if m["attachments"]]
     assert discord.file(result["attachments"][0]).startswith(PNG_MAGIC)
-    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == ["edit-again"]
+    assert [b["custom_id"].split(":")[0] for b in buttons(result)] == ["edit-again", "show"]
 
 
 async def test_slack_mentions_run_slash_names_and_chat_without_an_image(

@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from hubbot.commands import places
 from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import (
     TextOutcome,
@@ -61,7 +62,7 @@ class AskImageCommand:
         lang = language_for(request, app)
         question = text_option(request, "question")
         card = image_card(app, text_option(request, "model", required=False),
-                          app.settings.defaults.vision_model, VISION)
+                          places.value(request, app, "vision_model"), VISION)
         limits = app.settings.limits
         renderer = await asyncio.to_thread(app.registry.renderer, card.id)  # tokenizer work: off the loop
         too_long = len(question) > limits.max_prompt_chars

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from hubbot.commands import places
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.chat import check_prompt_length, finish_note
 from hubbot.commands.common import TextOutcome, ai_footer, language_for, stream_text, text_option
@@ -178,13 +179,13 @@ class CodeCommand:
             raise UserError("code.unknown_mode", mode=mode, modes=", ".join(MODES))
         source = await gather_source(request, app, mode)
         language = text_option(request, "language", required=False) or source.tag or "python"
-        model_id = text_option(request, "model", required=False) or app.settings.defaults.code_model
+        model_id = text_option(request, "model", required=False) or places.value(request, app, "code_model")
         card = app.registry.card(model_id, tasks={"code", "chat"})
         renderer = await asyncio.to_thread(app.registry.renderer, model_id)  # tokenizer work: off the loop
         await asyncio.to_thread(check_prompt_length, app, renderer, f"{source.instruction}\n{source.code}")
 
         max_tokens = min(int(card.generation.get("max_new_tokens", 256)), app.settings.limits.max_new_tokens)
-        messages = [*prompts.system_messages(card),
+        messages = [*places.system_messages(request, app, card, lang),
                     ChatMessage("user", build_prompt(card, mode, language, source, lang))]
         prompt_tokens = await asyncio.to_thread(lambda: renderer.count_tokens(renderer.render(messages)))
         if prompt_tokens + max_tokens > card.context_length:
@@ -195,12 +196,17 @@ class CodeCommand:
         async for reply in stream_text(app, job, lang, outcome):
             yield reply
         final = outcome.final
-        text = prompts.clean_answer(final.text, card.prompt_format, card.stop)
+        cleaned = prompts.clean_answer(final.text, card.prompt_format, card.stop)
+        text, reasoning = places.split_reasoning(cleaned)
         note = finish_note(final, lang) if text else t("chat.empty_answer", lang)
-        footer = "\n".join(filter(None, [note, ai_footer(app, lang, card.display_name)]))
+        footer = "\n".join(filter(None, [note, places.persona_footer(request, app, lang),
+                                          ai_footer(app, lang, card.display_name)]))
         title = t(f"code.title_{mode}", lang, language=language)
-        yield Answer(fenced(text, language, whole=mode != "explain") if text else "", title=title,
-                     footer=footer)
+        body = fenced(text, language, whole=mode != "explain") if text else ""
+        shown, reasoning_files = places.with_reasoning(request, app, body, reasoning, lang)
+        yield Answer(shown, title=title, footer=footer, job_id=job.id)
+        for extra in reasoning_files:
+            yield extra
 
 
 def fenced(text: str, language: str, *, whole: bool = True) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Delta, Reply, Request, Status
+from hubbot.commands.places import language as place_language
 from hubbot.errors import Busy, Unavailable, UserError
 from hubbot.i18n import Language, detect_language, t
 from hubbot.inference.jobs import (
@@ -45,9 +46,10 @@ def free_text(request: Request) -> str:
 
 
 def language_for(request: Request, app: App) -> Language:
-    """The reply language: from the text the user wrote, then the platform locale, then the
-    configured default."""
-    return detect_language(free_text(request), request.locale, app.settings.defaults.language)
+    """The reply language: the place's answer language when it set one (`/settings`), else from
+    the text the user wrote, then the platform locale, then the configured default."""
+    return place_language(request, app) or detect_language(free_text(request), request.locale,
+                                                     app.settings.defaults.language)
 
 
 def text_option(request: Request, name: str, *, required: bool = True) -> str:

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING
 
+from hubbot.commands import places
 from hubbot.commands.base import Action, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import language_for, number_option, text_option
 from hubbot.commands.image_input import SafeImage, fit_within, load_attachment
@@ -116,8 +117,7 @@ def _model_for(app: App, request: Request) -> tuple[ModelCard, str]:
         card = image_card(app, requested, requested, tasks)
         return card, "instruct" if card.task == "image-edit" else "img2img"
     mode = mode or "instruct"
-    defaults = app.settings.defaults
-    default = defaults.edit_model if mode == "instruct" else defaults.image_model
+    default = places.value(request, app, "edit_model" if mode == "instruct" else "image_model")
     return image_card(app, "", default, {MODES[mode]}), mode
 
 

@@ -170,7 +170,8 @@ async def generate(
                 seed=event.seed, settings=run.settings(),
             )
             yield Image(event.png, f"{run.model_id}-{artifact.id}.png",
-                        caption=caption(app, lang, run, artifact, headline), actions=actions(artifact.id))
+                        caption=caption(app, lang, run, artifact, headline), actions=actions(artifact.id),
+                        job_id=job.id)
         elif not isinstance(event, Finished):
             yield event
 

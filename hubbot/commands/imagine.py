@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING
 
-from hubbot.commands import image_prompts
+from hubbot.commands import image_prompts, places
 from hubbot.commands.base import Action, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import language_for, number_option, text_option
 from hubbot.commands.image_jobs import (
@@ -85,7 +85,7 @@ class ImagineCommand:
     async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
         lang = language_for(request, app)
         card = image_card(app, text_option(request, "model", required=False),
-                          app.settings.defaults.image_model, TEXT_TO_IMAGE)
+                          places.value(request, app, "image_model"), TEXT_TO_IMAGE)
         generation = card.generation
         prompt = check_length(text_option(request, "prompt", required=False))
         negative = check_length(text_option(request, "negative_prompt", required=False))
@@ -130,7 +130,7 @@ async def variation(action_id: str, request: Request, app: App) -> AsyncIterator
     artifact, image = await load_artifact(app, action_payload(action_id), request.user.id)
     previous = ImageRun.from_settings(artifact.settings)
     model_id = previous.model_id if previous.model_id in app.registry.ids(TEXT_TO_IMAGE) else ""
-    card = image_card(app, model_id, app.settings.defaults.image_model, TEXT_TO_IMAGE)
+    card = image_card(app, model_id, places.value(request, app, "image_model"), TEXT_TO_IMAGE)
     strength = float(card.generation.get("strength", 0.6))
     run = ImageRun("imagine", card.id, "img2img", previous.prompt, artifact.width, artifact.height,
                    previous.steps, previous.guidance, previous.reseeded().seed, 1,

@@ -8,10 +8,12 @@ import logging
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from hubbot.commands.base import Error, Reply, Request
+from hubbot.commands import places
+from hubbot.commands.base import Answer, Error, Image, Reply, Request
 from hubbot.commands.common import current_request, language_for
 from hubbot.commands.consent import with_image_consent
 from hubbot.commands.options import typed_options
+from hubbot.commands.show import remember
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.storage import audit, users
@@ -40,19 +42,34 @@ async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
     except UserError as exc:
         yield Error(t(exc.key, lang, **exc.params), kind=exc.kind)
         return
+    request, lang = await _in_place(request, app)
+    if not places.enabled(request, app, command.spec.name):
+        yield Error(t("settings.disabled_here", lang, command=command.spec.name), kind="refused")
+        return
     async for reply in _guarded(request, app, lang, command.run(request, app)):
         yield reply
+
+
+async def _in_place(request: Request, app: App) -> tuple[Request, str]:
+    """The request with its place's settings resolved (thread > channel > guild > config), and
+    the reply language they give."""
+    request = dataclasses.replace(request, resolved=await places.resolve(request, app))
+    return request, language_for(request, app)
 
 
 async def execute_action(action_id: str, request: Request, app: App) -> AsyncIterator[Reply]:
     """Run a button press. `action_id` is "prefix:payload"; the prefix picks the handler."""
     from hubbot.commands import action_handlers
 
-    lang = language_for(request, app)
+    request, lang = await _in_place(request, app)
     prefix = action_id.split(":", 1)[0]
     handler = action_handlers().get(prefix)
     if handler is None:
         yield Error(t("error.unknown_action", lang))
+        return
+    owner = command_of(action_id)
+    if owner and not places.enabled(request, app, owner):
+        yield Error(t("settings.disabled_here", lang, command=owner), kind="refused")
         return
     anonymous = prefix in ANONYMOUS_AUDIT
     async for reply in _guarded(request, app, lang, handler(action_id, request, app), anonymous=anonymous,
@@ -63,6 +80,12 @@ async def execute_action(action_id: str, request: Request, app: App) -> AsyncIte
 # What a refusal's audit record keeps besides its reason: the policy class, the layer that found
 # it and the moderation model's score (never the text).
 AUDITED_PARAMS = ("label", "layer", "score")
+
+
+def command_of(action_id: str) -> str | None:
+    from hubbot.commands import command_of_action
+
+    return command_of_action(action_id)
 
 
 def metered_command(action_id: str) -> str | None:
@@ -90,6 +113,8 @@ async def _guarded(
         for guard in app.guards:
             await guard(guarded, app)
         async for reply in with_image_consent(request, app, replies):
+            if isinstance(reply, Answer | Image) and reply.job_id:  # a result /show can post again
+                reply = await remember(request, app, reply, lang)
             yield reply
     except UserError as exc:
         outcome = exc.kind

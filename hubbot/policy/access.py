@@ -102,3 +102,26 @@ def config_problems(platform: str, rules: AccessSection) -> list[str]:
         if foreign:
             problems.append(f"{name}: entries for {', '.join(foreign)} never match in [{platform}]")
     return problems
+
+
+# ---- who may change a place's settings (/settings set|reset) ----------------------------------
+
+SETTINGS_LEVELS = ("thread", "channel", "guild")
+# Facts the adapters put in `UserRef.permissions`, read from the platform.
+GUILD_POWERS = frozenset({"administrator", "manage_guild", "workspace_admin"})
+CHANNEL_POWERS = GUILD_POWERS | {"manage_channels"}
+
+
+def may_change_settings(platform: str, is_admin: bool, permissions: Iterable[str], level: str, *,
+                        key: str = "") -> bool:
+    """The one rule, for every surface. The console's operator and the bot's admins
+    (`[dispatcher] admin_users`, Discord admin roles) may change any place; a guild's settings
+    need Discord's Administrator or Manage Server, or a Slack workspace admin/owner; a channel's
+    and its threads' need Manage Channels (Discord) or the same admins. The safety level is a
+    content-policy choice: guild powers only, at every level."""
+    if platform == "console" or is_admin:
+        return True
+    held = set(permissions)
+    if level == "guild" or key == "safety_level":
+        return bool(held & GUILD_POWERS)
+    return level in SETTINGS_LEVELS and bool(held & CHANNEL_POWERS)

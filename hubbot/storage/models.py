@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from hubbot.storage.clock import utcnow
@@ -225,4 +225,39 @@ class FinetuneDataset(SQLModel, table=True):
     path: str = Field(max_length=500)  # relative to data_dir
     rows: int = 0
     tokens: int = 0
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class PlaceSetting(SQLModel, table=True):
+    """One setting of one place (issue 22): a guild/workspace, a channel or a thread. No user
+    data: who changed it is in the audit log."""
+
+    __tablename__ = "place_settings"
+    __table_args__ = (UniqueConstraint("scope", "level", "place", "key", name="uq_place_setting"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    scope: str = Field(index=True, max_length=128)  # "discord:<guild>", "slack:<team>", "console"
+    level: str = Field(max_length=16)  # guild | channel | thread
+    place: str = Field(default="", max_length=160)  # channel id, "<channel>/<thread>", "" for guild
+    key: str = Field(max_length=32)
+    value: str = Field(max_length=2000)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Result(SQLModel, table=True):
+    """A finished answer or image job that `/show JOB_ID` can post again: user data (its owner's
+    /export and /forget), kept as long as its class (answers: messages; images: images)."""
+
+    __tablename__ = "results"
+
+    id: str = Field(primary_key=True, max_length=36)  # the job id
+    user_id: str = Field(index=True, max_length=128)
+    command: str = Field(max_length=32)
+    kind: str = Field(max_length=16)  # text | image
+    scope: str = Field(default="", max_length=128)
+    channel: str = Field(default="", max_length=160)
+    public: bool = False  # posted where others in that channel saw it
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    # text: title, footer, actions; image: one entry per image (artifact id, caption, actions)
+    data: dict[str, Any] = _json_column()
     created_at: datetime = Field(default_factory=utcnow, index=True)

@@ -24,6 +24,7 @@ from hubbot.storage.models import (
     FinetuneVariant,
     Job,
     Message,
+    Result,
     UsageCounter,
     User,
     Vote,
@@ -42,12 +43,13 @@ USER_TABLES: dict[str, Any] = {
     "usage_counters": UsageCounter.subject,
     "finetune_datasets": FinetuneDataset.user_id,
     "finetune_variants": FinetuneVariant.user_id,
+    "results": Result.user_id,
 }
 # Deleted (with their files) by storage.finetune.forget_user: shared variants outlive /forget.
 SPECIAL_FORGET = {"messages", "votes", "finetune_datasets", "finetune_variants"}
 # Tables with no user data (the scheduler's own job store, Alembic's version table, process
 # leases, generated keys).
-NOT_USER_DATA = {"apscheduler_jobs", "alembic_version", "instances", "app_secrets"}
+NOT_USER_DATA = {"apscheduler_jobs", "alembic_version", "instances", "app_secrets", "place_settings"}
 
 
 def _subject(table: str, user_id: str) -> str:

@@ -22,7 +22,7 @@ from hubbot.config import RetentionSection
 from hubbot.storage import artifacts, audit, finetune
 from hubbot.storage.artifacts import file_path
 from hubbot.storage.database import Database
-from hubbot.storage.models import Artifact, AuditEvent, Comparison, Conversation, Job, Message, Vote
+from hubbot.storage.models import Artifact, AuditEvent, Comparison, Conversation, Job, Message, Result, Vote
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -39,6 +39,7 @@ class PurgeCounts:
     audit_events: int = 0
     votes_detached: int = 0
     finetune_datasets: int = 0
+    results: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -63,6 +64,7 @@ async def purge(db: Database, retention: RetentionSection, data_dir: Path, *,
     counts.comparisons = await _purge_rows(db, Comparison, col(Comparison.created_at) < message_cut,
                                            dry_run, key=Comparison.id)
     counts.images = await _purge_artifacts(db, data_dir, cutoff(now, retention.images_days), dry_run)
+    counts.results = await _purge_rows(db, Result, expired_results(retention, now), dry_run, key=Result.id)
     counts.orphan_files = await artifacts.sweep_orphans(db, data_dir, dry_run=dry_run)
     counts.jobs = await _purge_rows(db, Job, col(Job.created_at) < cutoff(now, retention.jobs_days),
                                     dry_run, key=Job.id)
@@ -122,6 +124,13 @@ async def _detach_votes(db: Database, before: datetime, dry_run: bool) -> int:
     async with db.session() as session:
         result = await session.execute(update(Vote).where(condition).values(user_id=None))
         return result.rowcount or 0
+
+
+def expired_results(retention: RetentionSection, now: datetime) -> Any:
+    """What `/show` can no longer post: an answer past the message period, an image job past
+    the image period."""
+    return (((col(Result.kind) == "text") & (col(Result.created_at) < cutoff(now, retention.messages_days)))
+            | ((col(Result.kind) == "image") & (col(Result.created_at) < cutoff(now, retention.images_days))))
 
 
 def keeps(retention: RetentionSection, data_class: str) -> bool:

@@ -36,6 +36,15 @@ class Place:
     is_thread: bool = False
 
     @property
+    def channel(self) -> str:
+        """The channel for `Request.channel`: a thread's parent channel."""
+        return str((self.parent_id if self.is_thread else self.channel_id) or "")
+
+    @property
+    def thread(self) -> str:
+        return str(self.channel_id or "") if self.is_thread else ""
+
+    @property
     def is_dm(self) -> bool:
         return self.guild_id is None
 
@@ -51,11 +60,32 @@ def place_of(channel: Any, guild_id: int | None) -> Place:
     return Place(guild_id, channel_id, parent_id, is_thread)
 
 
-def user_ref(user: discord.abc.User, section: DiscordSection, dispatcher: DispatcherSection) -> UserRef:
+def user_ref(user: discord.abc.User, section: DiscordSection, dispatcher: DispatcherSection,
+             channel: Any = None) -> UserRef:
     roles = role_ids(user)
     asker = access.Asker(PLATFORM, str(user.id), None, roles=roles)
     return UserRef(id=f"{PLATFORM}:{user.id}", platform=PLATFORM, display_name=user.display_name, roles=roles,
-                   is_admin=access.is_admin(section, dispatcher.admin_users, asker))
+                   is_admin=access.is_admin(section, dispatcher.admin_users, asker),
+                   permissions=permission_facts(user, channel))
+
+
+# The member permissions `policy.access.may_change_settings` reads.
+PERMISSION_FACTS = ("administrator", "manage_guild", "manage_channels")
+
+
+def permission_facts(user: discord.abc.User, channel: Any = None) -> frozenset[str]:
+    """What the member may do where the event happened: an interaction carries the resolved
+    permissions; a message's author is worked out from the cached guild's roles (none when the
+    guild is not cached, so a mention never gains what a slash command would not)."""
+    permissions = getattr(user, "resolved_permissions", None)
+    if permissions is None and isinstance(user, discord.Member) and channel is not None:
+        try:
+            permissions = channel.permissions_for(user)
+        except (AttributeError, TypeError, ValueError):
+            permissions = None
+    if permissions is None:
+        return frozenset()
+    return frozenset(name for name in PERMISSION_FACTS if getattr(permissions, name, False))
 
 
 def role_ids(user: discord.abc.User) -> tuple[str, ...]:

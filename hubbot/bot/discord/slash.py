@@ -18,6 +18,7 @@ import discord
 from discord import app_commands
 from discord.app_commands import locale_str
 
+from hubbot.commands import places
 from hubbot.commands.base import Choice, CommandSpec, OptionSpec
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def _decorate(callback: Any, options: list[OptionSpec], app: App) -> None:
     choices = {_python_name(o.name): [_choice(o, c) for c in o.choices[:25]] for o in options if o.choices}
     if choices:
         app_commands.choices(**choices)(callback)
-    completers = {_python_name(o.name): model_autocomplete(app, o.autocomplete)
+    completers = {_python_name(o.name): _completer(app, o.autocomplete)
                   for o in options if o.autocomplete and not o.choices and o.type == "string"}
     if completers:
         app_commands.autocomplete(**completers)(callback)
@@ -136,6 +137,21 @@ def _choice(option: OptionSpec, choice: Choice) -> app_commands.Choice:
     elif option.type == "number":
         value = float(choice.value)
     return app_commands.Choice(name=localized(choice.label), value=value)
+
+
+def _completer(app: App, group: str) -> Callable[..., Awaitable[list[app_commands.Choice[str]]]]:
+    return setting_autocomplete(app) if group == places.VALUE_AUTOCOMPLETE else model_autocomplete(app, group)
+
+
+def setting_autocomplete(app: App) -> Callable[..., Awaitable[list[app_commands.Choice[str]]]]:
+    """/settings value: what the chosen key takes (its choices, or the models of its task)."""
+
+    async def complete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        key = str(getattr(interaction.namespace, "key", "") or "")
+        offered = places.suggestions(app, key, current, f"discord:{interaction.user.id}")
+        return [app_commands.Choice(name=v[:100], value=v[:100]) for v in offered]
+
+    return complete
 
 
 def model_autocomplete(app: App, group: str) -> Callable[..., Awaitable[list[app_commands.Choice[str]]]]:
