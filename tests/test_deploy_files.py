@@ -228,3 +228,44 @@ def test_dockerfile_runs_as_a_user_with_models_volume_and_healthcheck(name: str,
     port = MetricsSection().port
     assert f"http://127.0.0.1:{port}/healthz" in text.split("HEALTHCHECK", 1)[1]
     assert 'ENTRYPOINT ["hubbot"]' in text
+
+
+# ---- remote vision and images (vLLM, Ray Serve) ---------------------------------------------------
+
+
+def test_example_remote_vision_and_image_cards_match_the_compose_services(compose: Compose) -> None:
+    """The bots stay thin: vision on the `vllm-vision` service, images on Ray Serve (`images`),
+    whose `hubbot serve images` reads the same config and serves those cards' sources."""
+    settings = load_settings(EXAMPLE_CONFIG)
+    vision = settings.model("vision")
+    assert vision is not None and vision.backend == "openai"
+    assert vision.endpoints == ["http://vllm-vision:8000/v1"]
+    images = [card for card in settings.models if card.task in ("text-to-image", "image-edit")]
+    assert {card.backend for card in images} == {"openai-images"}
+    assert all(card.endpoints == ["http://images:8000/v1"] for card in images)
+    assert set(settings.serve.images.models) == {card.id for card in images}
+
+    services = json.loads(compose(["compose.yaml"], "--format", "json").stdout)["services"]
+    assert f"--served-model-name={vision.remote_model}" in services["vllm-vision"]["command"]
+    assert vision.source in services["vllm-vision"]["command"]
+    ray = services["images"]
+    assert ray["command"] == ["serve", "images", "--port", "8000"]
+    assert ray["build"]["args"]["HUBBOT_EXTRAS"] == "ray"
+    assert {d["source"] for d in ray["devices"]} == {"/dev/kfd", "/dev/dri"}  # ROCm first
+    for name in BOT_SERVICES:
+        assert {"vllm", "vllm-vision", "images"} <= set(services[name]["depends_on"]), name
+    cuda = json.loads(compose(["compose.yaml", "compose.cuda.yaml"], "--format", "json").stdout)["services"]
+    for name in ("vllm-vision", "images"):
+        reservation = cuda[name]["deploy"]["resources"]["reservations"]["devices"][0]
+        assert reservation["driver"] == "nvidia" and not cuda[name].get("devices"), name
+
+
+def test_ray_serve_config_names_the_shipped_application_builder() -> None:
+    import yaml
+
+    config = yaml.safe_load((DEPLOY / "ray" / "serve-images.yaml").read_text())
+    (application,) = config["applications"]
+    module, _, name = application["import_path"].partition(":")
+    assert (module, name) == ("hubbot.serving.ray_images", "build")
+    assert application["args"]["config"] == "/config/hubbot.toml"  # where compose mounts it
+    assert importlib.util.find_spec("hubbot.serving") is not None
