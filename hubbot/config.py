@@ -304,6 +304,9 @@ class FinetuneSection(Section):
     min_images: int = Field(2, ge=1)
     max_images: int = Field(50, ge=1)
     max_archive_bytes: int = Field(50 * 1024 * 1024, ge=1)  # the zip as uploaded, and unpacked
+    # Bot processes sharing the database (and data_dir) learn of variants trained, shared or
+    # deleted elsewhere this often (seconds; 0 = only when a request names the variant).
+    sync_every_s: float = Field(30.0, ge=0)
 
 
 class ModerationSection(Section):

@@ -346,3 +346,41 @@ async def test_an_interrupted_training_is_reported_and_resumes_from_its_checkpoi
         card = again.registry.card("cut-ft")
         assert "8 steps" in card.info.training_time and card.info.owner == "bob"
         assert not checkpoint.exists()  # used up
+
+
+# ---- several bot processes on one database ------------------------------------------------------------
+
+
+async def test_a_variant_trained_in_one_process_is_seen_by_another_without_restart(open_settings) -> None:
+    polled = open_settings.model_copy(
+        update={"finetune": open_settings.finetune.model_copy(update={"sync_every_s": 0.05})}
+    )
+    on_request = open_settings.model_copy(
+        update={"finetune": open_settings.finetune.model_copy(update={"sync_every_s": 0})}
+    )
+    ann, bob = user("ann"), user("bob")
+
+    def ask(who: UserRef, command: str, **options) -> Request:
+        return Request(command, options, who, f"c:{who.id}:{command}")
+
+    async with App.create(open_settings) as one, App.create(polled) as two, App.create(on_request) as three:
+        assert not errors(await collect(execute(image_request(ann, "ann-dog", max_steps=1), one)))
+        while "ann-dog" not in two.registry.cards:  # the periodic sync picks it up
+            await asyncio.sleep(0.02)
+        assert "ann-dog" not in three.registry.cards  # no sync there: a request naming it reads it
+        drawn = await collect(execute(ask(ann, "imagine", prompt=PROMPT, model="ann-dog", steps=1), three))
+        assert not errors(drawn) and three.registry.access["ann-dog"].owner == ann.id
+        assert errors(await collect(execute(ask(bob, "imagine", prompt="x", model="ann-dog"), three)))
+
+        assert not errors(await collect(execute(ask(ann, "models", model="ann-dog", action="share"), one)))
+        assert not errors(
+            await collect(execute(ask(bob, "imagine", prompt="x", model="ann-dog", steps=1), three))
+        )
+        while not two.registry.access["ann-dog"].shared:
+            await asyncio.sleep(0.02)
+
+        assert not errors(await collect(execute(ask(ann, "models", model="ann-dog", action="delete"), one)))
+        gone = await collect(execute(ask(bob, "imagine", prompt="x", model="ann-dog"), three))
+        assert "Unknown model `ann-dog`" in errors(gone)[0] and "ann-dog" not in three.registry.cards
+        while "ann-dog" in two.registry.cards:
+            await asyncio.sleep(0.02)

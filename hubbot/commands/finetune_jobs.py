@@ -174,28 +174,58 @@ class FinetuneService:
     def __init__(self, app: App) -> None:
         self.app = app
         self.trainings: dict[str, Training] = {}
+        self._skipped: set[str] = set()  # stored variants that cannot be served (logged once)
+        self._poller: asyncio.Task[None] | None = None
 
     # ---- lifecycle ------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Register every stored variant whose adapter is on disk (variants survive restarts)."""
-        for row in await store.variants(self.app.db):
+        """Register every stored variant whose adapter is on disk (variants survive restarts),
+        then keep the registry in step with the database: several bot processes share it, and
+        a variant trained, shared or deleted in one is seen by the others within
+        `[finetune] sync_every_s` (at once by a request naming it, see `refresh`)."""
+        await self.sync_registry()
+        every = self.app.settings.finetune.sync_every_s
+        if every > 0:
+            self._poller = asyncio.create_task(self._poll(every), name="hubbot-finetune-sync")
+
+    async def _poll(self, every: float) -> None:
+        while True:
+            await asyncio.sleep(every)
             try:
-                card = ModelCard.model_validate(row.card)
-            except Exception:
-                log.exception("stored variant %s has an unusable card; skipped", row.id)
-                continue
-            if not card.adapter or not Path(card.adapter).is_dir():
-                log.warning("variant %s: adapter %s is missing; skipped", row.id, card.adapter)
-                continue
-            if card.id in self.app.registry.cards and card.id not in self.app.registry.access:
-                log.warning("variant %s has the id of a configured model; skipped", row.id)
-                continue
-            self.app.registry.add_variant(card, Access(row.user_id, row.shared))
+                await self.sync_registry()
+            except Exception:  # a database hiccup: try again next round
+                log.warning("could not read the stored variants", exc_info=True)
+
+    def _register_row(self, row: Any) -> None:
+        registry = self.app.registry
+        if row.id in registry.access:
+            registry.access[row.id] = Access(row.user_id, row.shared)
+            return
+        if row.id in self._skipped:
+            return
+        try:
+            card = ModelCard.model_validate(row.card)
+        except Exception:
+            log.exception("stored variant %s has an unusable card; skipped", row.id)
+            self._skipped.add(row.id)
+            return
+        if card.id in registry.cards:
+            log.warning("variant %s has the id of a configured model; skipped", row.id)
+        elif not card.adapter or not Path(card.adapter).is_dir():
+            log.warning("variant %s: adapter %s is missing (data_dir not shared?)", row.id, card.adapter)
+        else:
+            registry.add_variant(card, Access(row.user_id, row.shared))
+            return
+        self._skipped.add(row.id)
 
     async def stop(self) -> None:
         """Shutdown (SIGTERM): each running training checkpoints its adapter and is recorded as
         interrupted; nothing half-trained is registered."""
+        if self._poller is not None:
+            self._poller.cancel()
+            await asyncio.gather(self._poller, return_exceptions=True)
+            self._poller = None
         await self.stop_all("interrupted")
 
     async def stop_all(self, reason: str) -> None:
@@ -213,13 +243,28 @@ class FinetuneService:
         await asyncio.gather(*(t.task for t in mine if t.task), return_exceptions=True)
 
     async def sync_registry(self) -> None:
-        """Drop registered variants whose rows are gone; refresh owners (detached by /forget)."""
-        ids = list(self.app.registry.access)
-        for model_id in await store.forgotten_variants(self.app.db, ids):
+        """The registry's variants as the database holds them: new ones registered, deleted or
+        forgotten ones dropped, owners and sharing refreshed."""
+        known = set(self.app.registry.access)  # before reading: one registered meanwhile stays
+        rows = await store.variants(self.app.db)
+        stored = {row.id for row in rows}
+        for model_id in known - stored:
             self.app.registry.remove_variant(model_id)
-        for row in await store.variants(self.app.db):
-            if row.id in self.app.registry.access:
-                self.app.registry.access[row.id] = Access(row.user_id, row.shared)
+        for row in rows:
+            self._register_row(row)
+
+    async def refresh(self, model_id: str) -> None:
+        """One variant as the database holds it now (a request names it: another process may
+        have trained, shared or deleted it since the last sync)."""
+        registry = self.app.registry
+        if model_id in registry.cards and model_id not in registry.access:
+            return  # a configured model
+        known = model_id in registry.access  # before reading: one registered meanwhile stays
+        row = await store.get_variant(self.app.db, model_id)
+        if row is not None:
+            self._register_row(row)
+        elif known:
+            registry.remove_variant(model_id)
 
     # ---- admission -----------------------------------------------------------------------
 

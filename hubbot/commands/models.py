@@ -52,13 +52,17 @@ def card_lines(card: ModelCard, lang: str) -> list[str]:
 
 async def visibility_guard(request: Request, app: App) -> None:
     """App guard: a model option naming someone else's private variant gets the same answer
-    as a model that does not exist."""
+    as a model that does not exist. A variant (or an unknown id) is first read again from the
+    database: another bot process may have trained, shared or deleted it."""
+    variants = app.services.get("finetune")
     for option in MODEL_OPTIONS:
         raw = request.options.get(option)
         if not isinstance(raw, str):
             continue
         for model_id in (part.strip() for part in raw.split(",")):
             user = request.user
+            if model_id and variants is not None:
+                await variants.refresh(model_id)
             if model_id and not app.registry.visible(model_id, user.id, is_admin=user.is_admin):
                 raise UnknownModel(model_id, app.registry.public_ids())
 
