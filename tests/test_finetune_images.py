@@ -384,3 +384,40 @@ async def test_a_variant_trained_in_one_process_is_seen_by_another_without_resta
         assert "Unknown model `ann-dog`" in errors(gone)[0] and "ann-dog" not in three.registry.cards
         while "ann-dog" in two.registry.cards:
             await asyncio.sleep(0.02)
+
+
+# ---- the command line -------------------------------------------------------------------------------
+
+
+def test_cli_finetune_a_directory_of_images_then_imagine_with_it(
+    hub_dir: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from hubbot.cli import main
+
+    monkeypatch.setenv("HUBBOT_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+    monkeypatch.chdir(tmp_path)
+    photos = tmp_path / "dogs"
+    photos.mkdir()
+    for i in range(3):
+        (photos / f"{i}.png").write_bytes(png(i))
+    (photos / ".hidden").write_bytes(b"skipped")
+    config = str(hub_dir / "hubbot.toml")
+    name = f"cli-dog-{tmp_path.name[-8:].replace('_', '-').lower()}"
+    common = ["--config", config, "finetune", "--base", "imagine", "--user", "carol", "--max-steps", "2"]
+    assert main([*common, "--data", str(photos), "--name", name, "--instance-prompt", PROMPT]) == 0
+    out = capsys.readouterr()
+    assert "Step 2/2" in out.err and "images/s" in out.err and f"`{name}` is ready" in out.out
+    picture = tmp_path / "dog.png"
+    imagine = ["--config", config, "imagine", PROMPT, "--model", name, "--steps", "1", "-o", str(picture)]
+    assert main([*imagine, "--user", "carol"]) == 0
+    assert picture.read_bytes().startswith(b"\x89PNG")
+    capsys.readouterr()
+    assert main([*imagine, "--user", "dave"]) == 2  # private to carol
+    assert f"Unknown model `{name}`" in capsys.readouterr().err
+    archive = tmp_path / "mixed.zip"
+    archive.write_bytes(zipped({"0.png": png(0), "readme.md": b"# my dog"}))
+    assert main([*common, "--data", str(archive), "--name", "bad-dog", "--instance-prompt", PROMPT]) == 2
+    assert (
+        capsys.readouterr().err.strip().splitlines()[-1]
+        == "`readme.md` is not an image (PNG, JPEG, WebP or GIF)."
+    )
