@@ -348,6 +348,20 @@ async def test_an_interrupted_training_is_reported_and_resumes_from_its_checkpoi
         assert not checkpoint.exists()  # used up
 
 
+async def test_forget_deletes_the_checkpoint_of_an_interrupted_training(open_settings) -> None:
+    from hubbot.commands.forget import forget_everything
+
+    async with App.create(open_settings) as app:
+        await _interrupt(app, image_request(user("bob"), "cut-dog", max_steps=50, epochs=100), 1)
+    checkpoint = open_settings.data_path / "finetune" / "adapters" / ".cut-dog.interrupted"
+    assert (checkpoint / "hubbot_state.json").is_file()
+    async with App.create(open_settings) as again:
+        _, counts = await forget_everything(again, "discord:eve")  # someone else's: kept
+        assert counts["finetune_checkpoints"] == 0 and checkpoint.is_dir()
+        _, counts = await forget_everything(again, "discord:bob")
+        assert counts["finetune_checkpoints"] == 1 and not checkpoint.exists()
+
+
 # ---- several bot processes on one database ------------------------------------------------------------
 
 
