@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-import os
 import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,64 +23,12 @@ from aiohttp import web
 from hubbot.config import ModelCard
 from hubbot.inference.backends.openai_text import OpenAIRenderer, OpenAITextBackend, estimate_tokens
 from hubbot.inference.jobs import ChatMessage, Failed, Finished, Job, JobKind, TextDelta, TextInputs
+from tests.remote_servers import Server, dead_url, free_port
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None,
     reason="needs transformers[serving] (pip install -e '.[dev]')",
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Server:
-    """`transformers serve DIR` on 127.0.0.1, offline, as a child process."""
-
-    def __init__(self, model_dir: Path, work: Path, name: str, *, continuous: bool) -> None:
-        self.port = free_port()
-        self.log = work / f"{name}.log"
-        cache = work / "hf-cache"
-        cache.mkdir(exist_ok=True)
-        command = [str(Path(sys.executable).with_name("transformers")), "serve", str(model_dir),
-                   "--host", "127.0.0.1", "--port", str(self.port), "--device", "cpu"]
-        if continuous:  # size the KV cache: by default it is sized from system memory
-            command += ["--continuous-batching", "--cb-num-blocks", "64", "--cb-max-batch-tokens", "256"]
-        env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(cache), "TQDM_DISABLE": "1"}
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def wait_ready(self, timeout_s: float = 90) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"transformers serve exited:\n{self.log.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health", timeout=1) as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)
-        tail = self.log.read_text()[-3000:]
-        raise RuntimeError(f"transformers serve not ready after {timeout_s}s:\n{tail}")
-
-    def kill(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
 
 
 @pytest.fixture(scope="module")
@@ -184,10 +127,6 @@ async def make_proxy(primary: Server) -> AsyncIterator[Any]:
     yield make
     for proxy in proxies:
         await proxy.stop()
-
-
-def dead_url() -> str:
-    return f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
 
 
 def card(endpoints: list[str], **fields: Any) -> ModelCard:

@@ -178,6 +178,9 @@ async def test_ray_edit_keeps_the_size_and_a_bad_request_is_refused_without_retr
     assert isinstance(final, Finished) and len(images) == 1
     assert (images[0].width, images[0].height) == (64, 64) and watermark.detect(images[0].png).marked
 
+    images, final = await run(remote([ray_url], "edit"), image_job("edit", b"not an image", mode="instruct"))
+    assert isinstance(final, Failed) and final.reason == "error" and "cannot be read" in final.message
+
     proxy = await BreakingProxy(ray_url).start()
     try:
         images, final = await run(remote([proxy.url]), image_job(steps=500))  # over the card's max_steps

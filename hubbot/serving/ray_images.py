@@ -20,6 +20,7 @@ Start it with `hubbot serve images --config hubbot.toml`, or `serve run deploy/r
 
 import asyncio
 import base64
+import io
 import logging
 import os
 import signal
@@ -58,6 +59,7 @@ class ImageCall:
 class ImageResult:
     images: list[tuple[bytes, int]] = field(default_factory=list)  # (png, seed)
     error: str = ""
+    status: int = 400  # with an error: 400 the request's fault, 500 the server's
 
 
 @serve.deployment(health_check_period_s=10)
@@ -109,7 +111,12 @@ class DiffusionModel:
                 results[job_id].error = event.message or event.reason
 
         if runnable:
-            self.backend.run_batch(runnable, emit)
+            try:
+                self.backend.run_batch(runnable, emit)
+            except Exception as exc:  # the pipeline failed: every request of the batch gets a 500
+                log.exception("batch of %d on %s failed", len(runnable), self.card.id)
+                for job in runnable:
+                    results[job.id] = ImageResult(error=f"{type(exc).__name__}: {exc}"[:300], status=500)
         return [results[job.id] for job in jobs]
 
     def _problem(self, job: Job) -> str:
@@ -122,14 +129,28 @@ class DiffusionModel:
         needs = "image-edit" if opts.mode == "instruct" else "text-to-image"
         if self.card.task != needs:
             return f"model {self.card.id} ({self.card.task}) cannot run {opts.mode}"
-        if opts.mode != "txt2img" and isinstance(job.inputs, ImageInputs) and job.inputs.image is None:
-            return f"{opts.mode} needs an image"
+        if opts.mode != "txt2img" and (problem := _image_problem(job)):
+            return problem
         if self.card.sizes and f"{opts.width}x{opts.height}" not in self.card.sizes:
             return f"size {opts.width}x{opts.height} is not one of {', '.join(self.card.sizes)}"
         max_steps = int(self.card.generation.get("max_steps", 150))
         if opts.steps > max_steps:
             return f"at most {max_steps} steps"
         return ""
+
+
+def _image_problem(job: Job) -> str:
+    from PIL import Image, UnidentifiedImageError
+
+    data = job.inputs.image if isinstance(job.inputs, ImageInputs) else None
+    if not data:
+        return "this mode needs an input image"
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        return f"the input image cannot be read: {type(exc).__name__}"
+    return ""
 
 
 # ---- the OpenAI Images API ---------------------------------------------------------------------
@@ -233,7 +254,7 @@ class ImagesAPI:
         call = ImageCall(body.prompt, body.options(), body.negative_prompt, image)
         result: ImageResult = await handle.remote(call)
         if result.error:
-            raise HTTPException(400, result.error)
+            raise HTTPException(result.status, result.error)
         return {
             "created": int(time.time()),
             "data": [
