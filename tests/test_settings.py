@@ -341,3 +341,15 @@ async def _until(condition, timeout: float = 30) -> None:
     while not condition():
         assert loop.time() < deadline, "timed out waiting"
         await asyncio.sleep(0.05)
+
+
+def test_console_text_reads_as_key_and_value() -> None:
+    from hubbot.commands.options import parse_text
+    from hubbot.commands.settings import SPEC
+
+    assert parse_text(SPEC, "set persona_name Thread Rex") == {
+        "action": "set", "key": "persona_name", "value": "Thread Rex"}
+    assert parse_text(SPEC, "set thread language ko") == {
+        "action": "set", "level": "thread", "key": "language", "value": "ko"}
+    assert parse_text(SPEC, "reset persona --level guild") == {"action": "reset", "key": "persona",
+                                                               "level": "guild"}

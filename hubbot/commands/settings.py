@@ -33,6 +33,8 @@ SPEC = CommandSpec(
         "en": "See or change this place's settings (model, persona, language…)",
         "ko": "이곳의 설정 보기·바꾸기 (모델, 페르소나, 언어…)",
     },
+    # `level` before `key`: free text fills choice options from its first words, so only a level
+    # typed before the key is taken as one ("set persona_name Thread Rex" keeps "Thread").
     options=(
         OptionSpec(
             "action",
@@ -44,6 +46,19 @@ SPEC = CommandSpec(
                 Choice("reset", {"en": "reset", "ko": "초기화"}),
             ),
             name_ko="작업",
+        ),
+        OptionSpec(
+            "level",
+            "string",
+            {
+                "en": "Where: thread, channel (default) or guild/workspace",
+                "ko": "적용 범위: 스레드, 채널(기본), 서버/워크스페이스",
+            },
+            choices=tuple(
+                Choice(lv, {"en": lv, "ko": ko})
+                for lv, ko in (("thread", "스레드"), ("channel", "채널"), ("guild", "서버"))
+            ),
+            name_ko="범위",
         ),
         OptionSpec(
             "key",
@@ -59,19 +74,6 @@ SPEC = CommandSpec(
             max_length=1500,
             autocomplete=places.VALUE_AUTOCOMPLETE,
             name_ko="값",
-        ),
-        OptionSpec(
-            "level",
-            "string",
-            {
-                "en": "Where: thread, channel (default) or guild/workspace",
-                "ko": "적용 범위: 스레드, 채널(기본), 서버/워크스페이스",
-            },
-            choices=tuple(
-                Choice(lv, {"en": lv, "ko": ko})
-                for lv, ko in (("thread", "스레드"), ("channel", "채널"), ("guild", "서버"))
-            ),
-            name_ko="범위",
         ),
     ),
 )
