@@ -6,6 +6,7 @@ hand requests to `hubbot.commands.execute(request, app)`, and `await app.stop()`
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -14,11 +15,12 @@ from typing import Any
 from hubbot.commands.finetune_jobs import FinetuneService
 from hubbot.commands.interrupted import tell_everywhere
 from hubbot.commands.models import visibility_guard
-from hubbot.commands.moderation import moderation_guard
+from hubbot.commands.moderation import default_checker, moderation_guard
 from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.registry import Registry
+from hubbot.policy.intent import IntentWarmUp
 from hubbot.storage import Database, app_secrets, retention
 from hubbot.storage.instances import Lease, new_instance_id
 from hubbot.storage.live_memory import LiveMemory
@@ -73,6 +75,10 @@ class App:
         # Content policy, then daily quotas (a refused request uses no quota). The image consent
         # notice is not a refusal: the runner adds it to the replies (commands/consent.py).
         app.guards += [visibility_guard, moderation_guard, quota_guard]
+        if not settings.moderation.intent_rules:
+            app.services["moderation"] = dataclasses.replace(default_checker(), intents=False)
+        elif serve:  # Kiwi's model loads in the background, not on the first Korean message
+            app.services["policy_rules"] = IntentWarmUp()
         if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
             from hubbot.policy.moderation_model import ModelLayer
 

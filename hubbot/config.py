@@ -312,7 +312,10 @@ class FinetuneSection(Section):
 class ModerationSection(Section):
     """The content policy's model layer, behind the word list (commands/moderation.py)."""
 
-    model: str | None = None  # id of a `moderation` card; None: the word list alone
+    model: str | None = None  # id of a `moderation` card; None: the rule layers alone
+    # The intent rules after the word list (policy/intent.py: lemmas and Korean morphemes);
+    # off: the word list alone.
+    intent_rules: bool = True
     threshold: float = Field(0.5, gt=0, le=1)  # a class scoring at least this is a violation
     timeout_s: float = Field(2.0, gt=0)  # slower than this: the word list's verdict stands (see fail)
     fail: Literal["open", "closed"] = "open"  # model down/slow: "open" lets word-list-clean text through

@@ -426,19 +426,28 @@ def test_a_remote_card_needs_a_guard_format() -> None:
 
 
 async def test_the_policy_eval_counts_each_layer_per_set_and_language(app) -> None:
-    from hubbot.evals.policy import evaluate_policy
+    import dataclasses
+
+    from hubbot.commands.moderation import default_checker
+    from hubbot.evals.policy import RULES, WORDS, evaluate_policy
 
     use_layer(app, KeywordClassifier("stab", label="violence"))
+    # The word list alone (intent rules off), so the threat below is the model's to find.
+    app.services["moderation"] = dataclasses.replace(default_checker(), intents=False)
     report = await evaluate_policy(app)
     rates = {(r.set_name, r.language, r.layers): r for r in report.rates}
-    words, both = rates[("held-out", "en", "word list")], rates[("held-out", "en", "word list + moderation")]
+    rules = rates[("held-out 2026-11", "en", RULES)]
+    both = rates[("held-out 2026-11", "en", f"{RULES} + moderation")]
     stab = "I'm going to stab you tomorrow"
-    assert stab in words.missed and stab not in both.missed
-    assert both.harmful_refused == words.harmful_refused + 1 and both.harmful == words.harmful
-    passed_by_words = sum(r.harmful - r.harmful_refused + r.ordinary - r.ordinary_refused
-                          for r in report.rates if r.layers == "word list")
-    assert len(report.model_ms) == passed_by_words and report.unchecked == 0
+    assert stab in rules.missed and stab not in both.missed
+    assert both.harmful_refused == rules.harmful_refused + 1 and both.harmful == rules.harmful
+    passed_by_rules = sum(r.harmful - r.harmful_refused + r.ordinary - r.ordinary_refused
+                          for r in report.rates if r.layers == RULES)
+    assert len(report.model_ms) == passed_by_rules and report.unchecked == 0
     assert {r.language for r in report.rates} == {"en", "ko"}
+    assert {r.set_name for r in report.rates} >= {"tuned", "dev", "held-out"}
+    assert all(r.secret == (r.set_name == "held-out") for r in report.rates)
+    assert rates[("dev", "en", WORDS)].harmful == 45
 
 
 def test_policy_runs_alone_in_hubbot_eval(hub_dir: Path, capsys) -> None:

@@ -9,6 +9,8 @@ marks, case, leetspeak (k1ll, @ss), letters spaced out or dotted (k i l l, m.i.s
 Korean written with spaces between syllables (죽 어 버 려), as separate jamo (ㅈㅜㄱㅇㅓ) or split
 by a Latin letter or digit (씨1발). Benign contexts (`*_allow.txt`: "cut myself while cooking",
 "프로세스를 다 죽여야", an identifier in code) are blanked out before the terms are looked for.
+What the terms pass, the intent rules read (hubbot/policy/intent.py): acts and their targets
+over English lemmas and Korean morphemes, so a threat is caught in any inflection.
 A `moderation` model (`[moderation] model`, hubbot/policy/moderation_model.py) reads what the
 word list passed: requests, attached files and answers as they stream (`screen`). Refusals name
 the class, never echo the text; the audit keeps the class, the layer and the model's score.
@@ -29,6 +31,7 @@ from confusable_homoglyphs import categories, confusables
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
+from hubbot.policy.intent import english_rules, korean_rules
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -67,6 +70,7 @@ class WordListChecker:
     korean: tuple[tuple[str, str], ...]
     english_allowed: tuple[re.Pattern[str], ...] = ()
     korean_allowed: tuple[re.Pattern[str], ...] = ()
+    intents: bool = True  # the intent rules (hubbot/policy/intent.py) after the terms
 
     @classmethod
     def from_files(cls, folder: Path = DATA) -> WordListChecker:
@@ -87,6 +91,10 @@ class WordListChecker:
         for label, pattern in self.english:
             if any(pattern.search(variant) for variant in variants):
                 return label
+        if self.intents:
+            label = english_rules().check(code_names_masked(mask_all(self.english_allowed, plain)))
+            if label is not None:
+                return label
         if HANGUL.search(plain):
             return self._check_korean(plain)
         return None
@@ -97,7 +105,7 @@ class WordListChecker:
         for label, term in self.korean:
             if any(term in variant for variant in variants):
                 return label
-        return None
+        return korean_rules().check(plain) if self.intents else None
 
 
 def _lines(path: Path) -> list[tuple[str, str]]:

@@ -1,13 +1,16 @@
 """`hubbot eval --set policy`: the content policy's refusal rate on harmful sentences and
-false-refusal rate on ordinary ones, for the word list alone and the word list + the configured
-moderation model, per set (tuned / held-out) and language, with the time each layer adds.
+false-refusal rate on ordinary ones, for the word list alone, with the intent rules, and with
+the configured moderation model, per set and language, with the time each layer adds.
 
-The labelled sentences are the test suite's (tests/moderation_sets.py; the held-out part was
-written before any tuning and is never tuned on), so this runs from a source checkout.
+The labelled sentences are the test suite's, so this runs from a source checkout:
+tests/moderation_sets.py (the word list's own examples), and three sets written by someone who
+had not seen the rules (tests/policy_dev_set.py and policy_dev2_set.py, tuned on;
+tests/policy_heldout_set.py, never tuned on and never printed: only its rates are).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import statistics
 import time
@@ -21,40 +24,71 @@ from hubbot.errors import ConfigError
 if TYPE_CHECKING:
     from hubbot.app import App
 
-SETS_FILE = Path(__file__).resolve().parents[2] / "tests" / "moderation_sets.py"
+TESTS = Path(__file__).resolve().parents[2] / "tests"
+SETS_FILE = TESTS / "moderation_sets.py"
+WORDS, RULES = "word list", "word list + intent rules"
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    name: str
+    harmful: list[tuple[str, str]]  # (text, language)
+    ordinary: list[tuple[str, str]]
+    secret: bool = False  # a held-out set: only its rates are printed, never its sentences
 
 
 @dataclass
 class PolicyRate:
-    set_name: str  # tuned | held-out
+    set_name: str
     language: str  # en | ko
-    layers: str  # "word list" | "word list + <model>"
+    layers: str  # WORDS | RULES | "word list + intent rules + <model>"
     harmful: int = 0
     harmful_refused: int = 0
     ordinary: int = 0
     ordinary_refused: int = 0
     missed: list[str] = field(default_factory=list)
     false_refusals: list[str] = field(default_factory=list)
+    secret: bool = False
 
 
 @dataclass
 class PolicyReport:
     rates: list[PolicyRate]
     model_id: str | None
-    word_list_ms: list[float]  # per sentence
-    model_ms: list[float]  # per sentence the word list passed (what the model reads)
+    word_list_ms: list[float]  # per sentence, both rule layers
+    model_ms: list[float]  # per sentence the rules passed (what the model reads)
     unchecked: int  # sentences the model could not read in time (the fail mode decided)
 
 
-def load_policy_sets() -> ModuleType:
-    if not SETS_FILE.is_file():
-        raise ConfigError(f"--set policy reads the labelled sentences in {SETS_FILE}, which is only "
+def _module(path: Path) -> ModuleType:
+    if not path.is_file():
+        raise ConfigError(f"--set policy reads the labelled sentences in {path}, which is only "
                           "in a source checkout")
-    spec = importlib.util.spec_from_file_location("moderation_sets", SETS_FILE)
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_policy_sets() -> list[LabelledSet]:
+    """The labelled sets: the word list's own (tuned; held out at stop 26), and the independent
+    ones written without sight of the rules (dev and dev2, tuned on; held-out, never read)."""
+    old = _module(SETS_FILE)
+    sets = [
+        LabelledSet("tuned", [(t, language_of(t)) for t, _ in old.TUNED_HARMFUL],
+                    [(t, language_of(t)) for t in old.TUNED_ORDINARY]),
+        LabelledSet("held-out 2026-11", [(t, language_of(t)) for t, _ in old.HELD_OUT_HARMFUL],
+                    [(t, language_of(t)) for t in old.HELD_OUT_ORDINARY]),
+    ]
+    for name, stem, secret in (("dev", "policy_dev_set", False), ("dev2", "policy_dev2_set", False),
+                               ("held-out", "policy_heldout_set", True)):
+        path = TESTS / f"{stem}.py"
+        if path.is_file():
+            module = _module(path)
+            sets.append(LabelledSet(name, [(t, lang) for t, _, lang in module.HARMFUL],
+                                    list(module.ORDINARY), secret))
+    return sets
 
 
 def language_of(text: str) -> str:
@@ -64,31 +98,35 @@ def language_of(text: str) -> str:
 
 
 async def evaluate_policy(app: App) -> PolicyReport:
-    from hubbot.commands.moderation import checker_of
+    from hubbot.commands.moderation import WordListChecker, checker_of
     from hubbot.policy.moderation_model import Unchecked
 
-    sets = load_policy_sets()
     layer = app.services.get("moderation_model")
     if layer is not None:
         layer._cache.clear()  # every sentence read fresh: the latency is the model's, not the cache's
-    words = checker_of(app)
+    rules = checker_of(app)
+    words = dataclasses.replace(rules, intents=False) if isinstance(rules, WordListChecker) else None
     rates: dict[tuple[str, str, str], PolicyRate] = {}
-    word_ms: list[float] = []
+    rule_ms: list[float] = []
     model_ms: list[float] = []
     unchecked = 0
 
-    def rate(set_name: str, text: str, layers: str) -> PolicyRate:
-        key = (set_name, language_of(text), layers)
-        return rates.setdefault(key, PolicyRate(*key))
+    def count(labelled: LabelledSet, lang: str, layers: str, text: str, is_harmful: bool,
+              refused: bool) -> None:
+        key = (labelled.name, lang, layers)
+        rate = rates.setdefault(key, PolicyRate(*key, secret=labelled.secret))
+        _count(rate, text, is_harmful, refused)
 
-    for set_name, harmful, ordinary in (("tuned", sets.TUNED_HARMFUL, sets.TUNED_ORDINARY),
-                                        ("held-out", sets.HELD_OUT_HARMFUL, sets.HELD_OUT_ORDINARY)):
-        labelled = [(text, True) for text, _ in harmful] + [(text, False) for text in ordinary]
-        for text, is_harmful in labelled:
+    for labelled in load_policy_sets():
+        sentences = [(t, lang, True) for t, lang in labelled.harmful] + \
+                    [(t, lang, False) for t, lang in labelled.ordinary]
+        for text, lang, is_harmful in sentences:
+            if words is not None:
+                count(labelled, lang, WORDS, text, is_harmful, words.check(text) is not None)
             started = time.perf_counter()
-            refused = words.check(text) is not None
-            word_ms.append((time.perf_counter() - started) * 1000)
-            _count(rate(set_name, text, "word list"), text, is_harmful, refused)
+            refused = rules.check(text) is not None
+            rule_ms.append((time.perf_counter() - started) * 1000)
+            count(labelled, lang, RULES, text, is_harmful, refused)
             if layer is None:
                 continue
             if not refused:
@@ -99,8 +137,8 @@ async def evaluate_policy(app: App) -> PolicyReport:
                     unchecked += 1
                     refused = layer.fail_closed
                 model_ms.append((time.perf_counter() - started) * 1000)
-            _count(rate(set_name, text, f"word list + {layer.model_id}"), text, is_harmful, refused)
-    return PolicyReport(list(rates.values()), layer.model_id if layer else None, word_ms, model_ms, unchecked)
+            count(labelled, lang, f"{RULES} + {layer.model_id}", text, is_harmful, refused)
+    return PolicyReport(list(rates.values()), layer.model_id if layer else None, rule_ms, model_ms, unchecked)
 
 
 def _count(rate: PolicyRate, text: str, is_harmful: bool, refused: bool) -> None:
@@ -133,20 +171,22 @@ def print_policy(report: PolicyReport, *, details: bool = False) -> None:
     table = Table(title="hubbot eval --set policy — content policy refusal rates")
     for column in ("set", "lang", "layers", "harmful refused", "ordinary refused (false)"):
         table.add_column(column, justify="right" if "refused" in column else "left")
-    for r in sorted(report.rates, key=lambda r: (r.set_name != "tuned", r.language, r.layers)):
+    order = ["tuned", "held-out 2026-11", "dev", "dev2", "held-out"]
+    for r in sorted(report.rates, key=lambda r: (order.index(r.set_name) if r.set_name in order else 9,
+                                                 r.language, len(r.layers))):
         table.add_row(r.set_name, r.language, r.layers, _share(r.harmful_refused, r.harmful),
                       _share(r.ordinary_refused, r.ordinary))
     out = Console(file=sys.stdout, width=140)
     out.print(table)
-    out.print(f"time per sentence — word list: {milliseconds(report.word_list_ms)}")
+    out.print(f"time per sentence — word list + intent rules: {milliseconds(report.word_list_ms)}")
     if report.model_id is not None:
         added = milliseconds(report.model_ms)
-        out.print(f"added by {report.model_id} (sentences the word list passed): {added}; "
+        out.print(f"added by {report.model_id} (sentences the rules passed): {added}; "
                   f"not read in time: {report.unchecked}")
     else:
-        out.print("no [moderation] model is configured: the word list alone")
+        out.print("no [moderation] model is configured: the rules alone")
     if details:
-        for r in report.rates:
+        for r in [r for r in report.rates if not r.secret]:  # a held-out set's sentences stay unread
             for text in r.missed:
                 out.print(f"missed  {r.set_name}/{r.layers}: {text!r}", markup=False, highlight=False)
             for text in r.false_refusals:

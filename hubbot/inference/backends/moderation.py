@@ -33,7 +33,7 @@ from hubbot.inference.backends.openai_text import OpenAITextBackend, _check_stat
 log = logging.getLogger(__name__)
 
 # The content policy's classes (the word list's, commands/moderation.py) and what they cover.
-CLASSES = ("offensive", "hate", "violence", "harassment", "identity_hate")
+CLASSES = ("offensive", "hate", "violence", "harassment", "identity_hate", "sexual")
 CLASS_DESCRIPTIONS = {
     "offensive": "Offensive language: insults, slurs and profanity aimed at someone.",
     "hate": "Hate: content promoting hatred of or contempt for groups of people.",
@@ -42,19 +42,22 @@ CLASS_DESCRIPTIONS = {
     "harassment": "Harassment: mocking, threatening, intimidating or bullying a person.",
     "identity_hate": "Identity hate: attacks on people for their race, ethnicity, nationality, "
                      "religion, gender, sexual orientation or disability.",
+    "sexual": "Sexual content: explicit sexual material, and any sexual content involving minors.",
 }
 SAFE = "safe"
 # Names a classifier's "nothing wrong" label often has.
 SAFE_NAMES = frozenset({"safe", "neutral", "none", "clean", "normal", "ok", "non-toxic", "non_toxic",
                         "not_toxic", "nothate", "not_hate", "benign"})
 # Llama Guard 3's hazard categories (MLCommons taxonomy) mapped to the policy's classes; the
-# others (crimes, IP, elections, sexual content, ...) are outside this policy.
-LLAMA_GUARD_3_LABELS = {"S1": "violence", "S9": "violence", "S10": "hate", "S11": "violence"}
+# others (crimes, IP, elections, ...) are outside this policy.
+LLAMA_GUARD_3_LABELS = {"S1": "violence", "S4": "sexual", "S9": "violence", "S10": "hate", "S11": "violence",
+                        "S12": "sexual"}
 # OpenAI /moderations categories mapped to the policy's classes.
 OPENAI_MODERATION_LABELS = {
     "hate": "hate", "hate/threatening": "hate", "harassment": "harassment",
     "harassment/threatening": "harassment", "self-harm": "violence", "self-harm/intent": "violence",
     "self-harm/instructions": "violence", "violence": "violence", "violence/graphic": "violence",
+    "sexual": "sexual", "sexual/minors": "sexual",
 }
 GUARD_FORMATS = ("llama_guard", "guard_prompt", "moderations")
 

@@ -1,0 +1,288 @@
+"""Intent rules: the content policy's second rule layer, after the word list.
+
+The word list knows phrases; these rules know acts. A threat is a harm verb done to a person
+("I'm going to stab you", "gonna shoot up my school", "죽여버릴 거야"), whatever its inflection;
+a how-to is a request for the means of harm ("how do I make a pipe bomb", "독약 만드는 법");
+hate is a group of people joined to a dehumanising predicate ("immigrants are vermin",
+"흑인들은 다 쫓아내야 해"). Words are reduced to their dictionary form first — English with
+simplemma's lemmas, Korean with kiwipiepy's morphemes — so one rule covers every form, and the
+slots of a rule (who does it, what is done, to whom) are small vocabularies, not sentences.
+A look-alike that shares a word but not the act ("kill the zombie process", "이 집 떡볶이 죽인다",
+"photo bomb") fails a slot and passes.
+
+The vocabularies live in `hubbot/data/moderation/intent_*.toml`; each rule is a sequence of
+slots that must appear in order within a few words of each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
+
+
+Phrase = tuple[str, ...]
+AFTER = 3  # words after a match that an `unless` phrase may start in
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Words or multi-word phrases, any of which fills the slot."""
+
+    by_first: dict[str, tuple[Phrase, ...]]
+
+    @classmethod
+    def of(cls, phrases: set[Phrase]) -> Slot:
+        by_first: dict[str, list[Phrase]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):  # longest first
+            by_first.setdefault(_form(phrase[0]), []).append(phrase)
+        return cls({first: tuple(found) for first, found in by_first.items()})
+
+    def ends_at(self, tokens: list[str], at: int) -> list[int]:
+        """Where each phrase of the slot that starts at `at` ends (exclusive)."""
+        return [at + len(p) for p in self.by_first.get(_form(tokens[at]), ())
+                if len(p) <= len(tokens) - at and all(map(_same, p, tokens[at:at + len(p)]))]
+
+    def anywhere(self, tokens: list[str], start: int = 0, stop: int | None = None) -> bool:
+        stop = len(tokens) if stop is None else min(stop, len(tokens))
+        return any(self.ends_at(tokens, i) for i in range(start, stop))
+
+
+def _form(token: str) -> str:
+    return token.split("/", 1)[0]
+
+
+def _same(word: str, token: str) -> bool:
+    """A vocabulary word with a tag ("죽이/VV") matches that morpheme; one without, any tag."""
+    return word == token if "/" in word else word == _form(token)
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: str
+    slots: tuple[Slot, ...]
+    gap: int  # how many other words may stand between two slots
+    unless: Slot | None = None  # a phrase inside the matched span that cancels the match
+    unless_text: Slot | None = None  # a phrase anywhere in the text that cancels the rule
+
+    def matches(self, tokens: list[str]) -> bool:
+        if self.unless_text is not None and self.unless_text.anywhere(tokens):
+            return False
+        return any(self._from(0, tokens, at, at) for at in range(len(tokens)))
+
+    def _from(self, index: int, tokens: list[str], at: int, began: int) -> bool:
+        for end in self.slots[index].ends_at(tokens, at):
+            if index + 1 == len(self.slots):
+                # The words just after count too: "shoot you a message", "kill it on stage".
+                if self.unless is None or not self.unless.anywhere(tokens, began, end + AFTER):
+                    return True
+                continue
+            for nxt in range(end, min(end + self.gap + 1, len(tokens))):
+                if self._from(index + 1, tokens, nxt, began):
+                    return True
+        return False
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    benign: Slot | None  # phrases that cancel any match in the text (prevention, news, fiction…)
+
+    @classmethod
+    def from_file(cls, path: Path) -> RuleSet:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # NFKC like the text they are matched on (it turns typed jamo "ㅂㅅ" into conjoining ones).
+        words = {name: {tuple(unicodedata.normalize("NFKC", w).split()) for w in values}
+                 for name, values in data["words"].items()}
+
+        def slot(parts: str | list[str]) -> Slot:
+            out: set[Phrase] = set()
+            for part in parts if isinstance(parts, list) else [parts]:
+                literal = tuple(unicodedata.normalize("NFKC", part).split())
+                out |= words[part[1:]] if part.startswith("@") else {literal}
+            return Slot.of(out)
+
+        rules = tuple(
+            Rule(spec["label"], tuple(slot(p) for p in spec["slots"]), spec.get("gap", 3),
+                 slot(spec["unless"]) if spec.get("unless") else None,
+                 slot(spec["unless_text"]) if spec.get("unless_text") else None)
+            for spec in data["rules"]
+        )
+        return cls(rules, slot(data["benign"]) if data.get("benign") else None)
+
+    def match(self, tokens: list[str]) -> str | None:
+        if self.benign is not None and self.benign.anywhere(tokens):
+            return None
+        for rule in self.rules:
+            if rule.matches(tokens):
+                return rule.label
+        return None
+
+
+# ---- English ---------------------------------------------------------------------------------
+
+# A word as typed, leetspeak included ("k1ll", "j3ws"); its digits are read as letters only when
+# it also has letters, so ages and counts stay numbers ("a 12 year old").
+WORD = re.compile(r"[a-z0-9@$!|+]+(?:'[a-z]+)?")
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+                      "!": "i", "|": "l", "+": "t"})
+IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
+SPACED_LETTERS = re.compile(r"\b(?:\w ){2,}\w\b")
+AGE = re.compile(r"^(\d{1,2})$")
+YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
+ADULT = 18
+
+
+@cache
+def english_lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def english_words(plain: str) -> list[str]:
+    """Words of canonical English text (look-alikes and accents already folded): breaks inside a
+    word and spaced-out letters rejoined, leetspeak read, apostrophes dropped ("i'm" -> "im"),
+    and an age under 18 ("12 year old", "15yo") read as the word `minor_age`."""
+    glued = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), IN_WORD_BREAKS.sub("", plain))
+    words = []
+    for raw in WORD.findall(glued):
+        word = raw.replace("'", "")
+        if not word.isdigit() and any(ch.isdigit() for ch in word) and re.fullmatch(r"\d+(?:yo|yrs?)", word):
+            words.extend([re.match(r"\d+", word).group(0), "yo"])  # type: ignore[union-attr]
+            continue
+        words.append(word if word.isdigit() else word.translate(LEET))
+    return _ages_read(words)
+
+
+def _ages_read(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word.isdigit() and int(word) < ADULT and nxt in YEARS:
+            out.append("minor_age")
+        else:
+            out.append(word)
+    return out
+
+
+@dataclass(frozen=True)
+class EnglishRules:
+    rules: RuleSet
+
+    def check(self, plain: str) -> str | None:
+        words = english_words(plain)
+        for variant in (words, [english_lemma(w) for w in words]):
+            label = self.rules.match(variant)
+            if label is not None:
+                return label
+        return None
+
+
+# ---- Korean ----------------------------------------------------------------------------------
+
+_kiwi_lock = threading.Lock()
+# A Latin letter or digit or two typed between Korean syllables ("죽1여", "쪽1바리").
+SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
+# Korean typed with the keyboard in Latin mode (두벌식: "tlqkf" is 시발).
+# The text is lower-case by then, so the shifted keys (ㅃ ㅉ ㄸ ㄲ ㅆ) read as their plain ones.
+DUBEOLSIK = dict(zip("qwertyuiopasdfghjklzxcvbnm",
+                     "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", strict=True))
+LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{3,}(?![a-z])")
+
+
+@cache
+def _kiwi() -> Any:
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+def korean_tokens(text: str) -> list[str]:
+    """Morphemes of Korean text as `form/TAG` (죽여버릴 -> 죽이/VV 어/EC 버리/VX ᆯ/ETM), with an
+    age under 18 ("16살") read as the noun 미성년."""
+    with _kiwi_lock:  # Kiwi is not documented as thread-safe; a call takes well under 1 ms
+        morphemes = _kiwi().tokenize(text)
+    tokens = [f"{m.form}/{m.tag.split('-')[0]}" for m in morphemes]
+    for i, token in enumerate(tokens[:-1]):
+        form, _, tag = token.partition("/")
+        if tag == "SN" and form.isdigit() and int(form) < ADULT and _form(tokens[i + 1]) in {"살", "세"}:
+            tokens[i] = "미성년/NNG"
+    return tokens
+
+
+def keyboard_hangul(word: str) -> str | None:
+    """What a Latin word reads as when typed on a Korean keyboard in Latin mode, if every key
+    falls into a syllable ("tlqkf" -> "시발"); None for ordinary English words."""
+    from hubbot.commands.moderation import compose_jamo
+
+    jamo = "".join(DUBEOLSIK[ch] for ch in word)
+    composed = compose_jamo(jamo)
+    if re.search(r"[\u3131-\u318e]", composed):  # a key left over: not Korean typing
+        return None
+    return composed
+
+
+# A school year written short: 초6, 중2, 고1 (a pupil of that year).
+SCHOOL_YEAR = re.compile(r"(초|중|고)[1-6](?![0-9])")
+SCHOOL = {"초": "초등학생", "중": "중학생", "고": "고등학생"}
+
+
+def korean_forms(plain: str) -> list[str]:
+    """The canonical text as Korean reads it: letters or digits inside a word dropped, dots
+    between syllables dropped, Latin-mode typing turned back into Hangul."""
+    text = SCHOOL_YEAR.sub(lambda m: SCHOOL[m.group(1)], plain)
+    text = IN_WORD_BREAKS.sub("", SPLIT_SYLLABLES.sub("", text))
+    typed = LATIN_WORD.sub(lambda m: keyboard_hangul(m.group(0)) or m.group(0), text)
+    spaced = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return list(dict.fromkeys((text, typed, spaced)))
+
+
+@dataclass(frozen=True)
+class KoreanRules:
+    rules: RuleSet
+
+    def check(self, plain: str) -> str | None:
+        for text in korean_forms(plain):
+            label = self.rules.match(korean_tokens(text))
+            if label is not None:
+                return label
+        return None
+
+
+@cache
+def english_rules() -> EnglishRules:
+    return EnglishRules(RuleSet.from_file(DATA / "intent_en.toml"))
+
+
+@cache
+def korean_rules() -> KoreanRules:
+    return KoreanRules(RuleSet.from_file(DATA / "intent_ko.toml"))
+
+
+def warm_up() -> None:
+    """Load both analysers now (Kiwi's model takes about three seconds to load and first run)."""
+    english_rules().check("warming up")
+    korean_rules().check("준비 완료")
+
+
+class IntentWarmUp:
+    """An app service: loads the analysers in a thread at start-up, off the event loop."""
+
+    def __init__(self) -> None:
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(asyncio.to_thread(warm_up), name="hubbot-intent-warm-up")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
