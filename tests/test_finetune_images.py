@@ -33,7 +33,7 @@ from hubbot.commands.base import (
     UserRef,
 )
 from hubbot.commands.finetune_images import archive_members
-from hubbot.config import FinetuneSection, LimitsSection
+from hubbot.config import FinetuneSection, LimitsSection, PrivacySection
 from hubbot.storage.models import FinetuneDataset, FinetuneVariant
 
 PROMPT = "a photo of sks dog"
@@ -97,8 +97,11 @@ def errors(replies: list) -> list[str]:
 
 @pytest.fixture
 def open_settings(settings):
-    return settings.model_copy(
-        update={"finetune": FinetuneSection(who="everyone", progress_every_s=0, batch_size=2)}
+    return settings.model_copy(  # the image consent notice has its own test
+        update={
+            "finetune": FinetuneSection(who="everyone", progress_every_s=0, batch_size=2),
+            "privacy": PrivacySection(image_consent="off"),
+        }
     )
 
 
@@ -191,6 +194,26 @@ async def test_an_oversized_or_too_many_pixels_image_is_refused(open_settings) -
             execute(image_request(user("ann"), "x-img", [attachment(wide, "d.zip")]), app)
         )
         assert "`wide.png`" in errors(replies)[0] and "too many pixels" in errors(replies)[0]
+
+
+@pytest.mark.parametrize("mode", ["notice", "confirm"])
+async def test_the_image_consent_notice_comes_once_before_a_dataset_is_used(open_settings, mode) -> None:
+    asking = open_settings.model_copy(update={"privacy": PrivacySection(image_consent=mode)})
+    two = [attachment(png(1), "1.png"), attachment(png(2), "2.png")]
+    async with App.create(asking) as app:
+        first = await collect(execute(image_request(user("ann"), "ann-dog", two, max_steps=1), app))
+        if mode == "notice":  # told, and the training goes on
+            assert "only send images you have the right to use" in first[0].text and not errors(first)
+            assert "ann-dog" in app.registry.cards
+        else:  # told, and nothing runs until the same command comes again
+            assert "run the same command again" in errors(first)[0] and "ann-dog" not in app.registry.cards
+            again = await collect(execute(image_request(user("ann"), "ann-dog", two, max_steps=1), app))
+            assert not errors(again) and "ann-dog" in app.registry.cards
+        later = await collect(execute(image_request(user("ann"), "ann-dog2", two, max_steps=1), app))
+        assert not errors(later) and not any("right to use" in getattr(r, "text", "") for r in later)
+        console = UserRef("console:local", "console", "local")
+        quiet = await collect(execute(image_request(console, "op-dog", two, max_steps=1), app))
+        assert not any("right to use" in getattr(r, "text", "") for r in quiet)  # the operator
 
 
 # ---- training end to end ---------------------------------------------------------------------------

@@ -74,6 +74,24 @@ async def first_image(request: Request, app: App) -> bool:
     return user is None or user.image_consent_at is None
 
 
+async def dataset_consent(request: Request, app: App) -> Notice | None:
+    """The notice for images that come as a dataset (/finetune's instance images: many files,
+    so none is kept pending). "notice": returned, to go out before the training starts, and
+    acknowledged. "confirm": the run stops here with the notice, which is acknowledged: running
+    the same command again is the confirmation. None once acknowledged, on the console/CLI, or
+    with "off"."""
+    mode = app.settings.privacy.image_consent
+    if mode == "off" or request.user.platform not in PLATFORMS:
+        return None
+    user = await users.get(app.db, request.user.id)
+    if user is not None and user.image_consent_at is not None:
+        return None
+    await acknowledge(app, request.user.id)
+    if mode == "confirm":
+        raise UserError("consent.dataset_confirm")
+    return Notice(t("consent.notice", language_for(request, app)))
+
+
 async def acknowledge(app: App, user_id: str) -> None:
     async with app.db.session() as session:
         user = await session.get(User, user_id)

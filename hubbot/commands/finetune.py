@@ -30,6 +30,7 @@ from hubbot.commands.base import (
     Status,
 )
 from hubbot.commands.common import language_for, number_option
+from hubbot.commands.consent import dataset_consent
 from hubbot.commands.finetune_data import DatasetError, check_content, parse_dataset
 from hubbot.commands.finetune_images import instance_prompt, read_image_dataset
 from hubbot.commands.finetune_jobs import FinetuneService, Prepared, StepDone, Stopped, Trained, TrainRequest
@@ -193,6 +194,8 @@ class FinetuneCommand:
         owner = (request.user.id, request.user.display_name or request.user.id, request.scope)
         if base.task in IMAGE_BASE_TASKS:
             prompt = instance_prompt(app, request, lang)
+            if consent := await dataset_consent(request, app):  # images of people need consent
+                yield consent
             images = await read_image_dataset(app, request, base, lang)
             train = TrainRequest(
                 *owner, base, name, [], hyper, images.archive(), "images.zip",
