@@ -13,6 +13,7 @@ gives images a "show again" button for their owner); the console prints the id u
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -89,7 +90,7 @@ async def remember(request: Request, app: App, reply: Answer | Image, lang: str)
         **common,
     )
     again = Action(f"{AGAIN}:{reply.job_id}", t("show.again_button", lang))
-    return Image(reply.png, reply.filename, reply.caption, (*reply.actions, again), reply.job_id)
+    return dataclasses.replace(reply, actions=(*reply.actions, again))
 
 
 def _plain(actions: tuple[Action, ...]) -> list[list[str]]:
