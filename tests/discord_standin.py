@@ -114,6 +114,7 @@ class DiscordStandIn:
         self.rate_limit_next_edit = False
         self.rate_limited: list[str] = []
         self.expired_tokens: set[str] = set()
+        self.nsfw_channels: set[int] = set()  # channels marked age-restricted (in the guild payload)
         self.member_roles: dict[str, list[int]] = {}  # user id -> roles in the guild (default: member)
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = itertools.count(1)
@@ -248,10 +249,10 @@ class DiscordStandIn:
             "soundboard_sounds": [],
         }
 
-    @staticmethod
-    def channel(channel_id: int, name: str) -> dict[str, Any]:
+    def channel(self, channel_id: int, name: str) -> dict[str, Any]:
+        nsfw = channel_id in self.nsfw_channels
         return {"id": str(channel_id), "type": 0, "guild_id": str(GUILD_ID), "name": name, "position": 0,
-                "permission_overwrites": [], "parent_id": None, "nsfw": False, "topic": None,
+                "permission_overwrites": [], "parent_id": None, "nsfw": nsfw, "topic": None,
                 "last_message_id": None, "rate_limit_per_user": 0, "flags": 0}
 
     @staticmethod

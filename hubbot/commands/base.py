@@ -103,6 +103,7 @@ class Request:
     attachments: list[Attachment] = field(default_factory=list)
     reply_to: dict[str, Any] = field(default_factory=dict)  # where to answer after a restart
     new_conversation: bool = False  # the adapter saw no previous turn (fresh /chat)
+    age_restricted: bool = False  # the platform marks the place adults-only (Discord NSFW channels)
     # The place's settings, resolved once by the runner (`commands.places.resolve`).
     resolved: Any = None
 
@@ -153,6 +154,7 @@ class Image:
     caption: str = ""  # seed/settings, so the user can reproduce it
     actions: tuple[Action, ...] = ()
     job_id: str = ""  # set: `/show JOB_ID` can post it again (the console prints it)
+    spoiler: bool = False  # hidden until clicked where the platform can (a blurred, flagged image)
 
 
 @dataclass(frozen=True)

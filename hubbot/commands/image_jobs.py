@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from hubbot.commands.base import Action, Error, Image, Reply, Request, Status
 from hubbot.commands.common import number_option, stream_job
 from hubbot.commands.image_input import SafeImage, decode
-from hubbot.commands.moderation import withheld_image
+from hubbot.commands.moderation import flagged_image
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -161,8 +161,12 @@ async def generate(
         if isinstance(event, Progress):
             yield Status(t("image.progress", lang, step=event.step, total=event.total))
         elif isinstance(event, GeneratedImage):
-            if (withheld := await withheld_image(app, event.png, lang)) is not None:
-                yield Error(withheld, kind="refused")  # neither posted nor stored
+            if (flagged := await flagged_image(app, event.png, lang)) is not None:
+                if flagged.blurred is None:
+                    yield Error(flagged.text, kind="refused")  # neither posted nor stored
+                else:  # blurred behind a spoiler; not stored, so no buttons act on it
+                    yield Image(flagged.blurred, f"{run.model_id}-flagged.png", caption=flagged.text,
+                                spoiler=True)
                 continue
             artifact = await artifacts.save(
                 app.db, app.settings.data_path, png=event.png, user_id=request.user.id, kind="generated",

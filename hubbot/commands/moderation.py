@@ -18,6 +18,7 @@ the class, never echo the text; the audit keeps the class, the layer and the mod
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import unicodedata
@@ -60,8 +61,8 @@ MASK = "\u2502"  # what a blanked-out span becomes: not a word character, so not
 
 
 class Checker(Protocol):
-    def check(self, text: str) -> str | None:
-        """The violated class, or None."""
+    def check(self, text: str, allow: frozenset[str] = frozenset()) -> str | None:
+        """The violated class, or None; classes in `allow` are not looked for."""
 
 
 @dataclass(frozen=True)
@@ -82,30 +83,30 @@ class WordListChecker:
         return cls(tuple(english), tuple(korean), _patterns(folder / "en_allow.txt"),
                    _patterns(folder / "ko_allow.txt"))
 
-    def check(self, text: str) -> str | None:
+    def check(self, text: str, allow: frozenset[str] = frozenset()) -> str | None:
         plain = canonical(text)
         latin = code_names_masked(mask_all(self.english_allowed, plain)).translate(LEET)
         spaced = re.sub(r"[^\w\s]", " ", latin)
         glued = re.sub(r"[^\w\s]", " ", IN_WORD_BREAKS.sub("", latin))
         variants = (spaced, join_spaced_letters(spaced), glued)
         for label, pattern in self.english:
-            if any(pattern.search(variant) for variant in variants):
+            if label not in allow and any(pattern.search(variant) for variant in variants):
                 return label
         if self.intents:
-            label = english_rules().check(code_names_masked(mask_all(self.english_allowed, plain)))
+            label = english_rules().check(code_names_masked(mask_all(self.english_allowed, plain)), allow)
             if label is not None:
                 return label
         if HANGUL.search(plain):
-            return self._check_korean(plain)
+            return self._check_korean(plain, allow)
         return None
 
-    def _check_korean(self, plain: str) -> str | None:
+    def _check_korean(self, plain: str, allow: frozenset[str]) -> str | None:
         squashed = squash_canonical(plain)
         variants = [mask_all(self.korean_allowed, v) for v in (squashed, SPLIT_SYLLABLES.sub("", squashed))]
         for label, term in self.korean:
-            if any(term in variant for variant in variants):
+            if label not in allow and any(term in variant for variant in variants):
                 return label
-        return korean_rules().check(plain) if self.intents else None
+        return korean_rules().check(plain, allow) if self.intents else None
 
 
 def _lines(path: Path) -> list[tuple[str, str]]:
@@ -227,7 +228,7 @@ def checker_of(app: App) -> Checker:
 
 def refuse_if_harmful(app: App, text: str, lang: str) -> None:
     """Refuse input text the word list catches (synchronous callers; `screen_input` adds the model)."""
-    label = checker_of(app).check(text)
+    label = checker_of(app).check(text, ALLOWED_AT.get(safety_level(app), frozenset()))
     if label is not None:
         raise refusal(Finding(label, "words"), lang)
 
@@ -246,10 +247,41 @@ class Finding:
         return {"label": self.label, "layer": self.layer, **score}
 
 
+# ---- safety levels -----------------------------------------------------------------------------
+# strict: as standard, and text or an image the model could not check is refused whatever
+#         `[moderation] fail` says.
+# standard: every class refused; a flagged image withheld (blurred behind a spoiler instead in
+#         a place the platform marks adults-only, such as a Discord NSFW channel).
+# relaxed: profanity ("offensive") let through; a flagged image blurred behind a spoiler.
+ALLOWED_AT: dict[str, frozenset[str]] = {"relaxed": frozenset({"offensive"})}
+
+
+def safety_level(app: App) -> str:
+    """The level where the current request was made (`/settings safety_level`, thread >
+    channel > guild/workspace > config); the config's default outside a request. A DM has no
+    guild, so it follows `[defaults] safety_level`."""
+    from hubbot.commands.common import current_request
+    from hubbot.commands.places import value
+
+    request = current_request.get()
+    return app.settings.defaults.safety_level if request is None else value(request, app, "safety_level")
+
+
+def _blur_allowed(app: App) -> bool:
+    from hubbot.commands.common import current_request
+
+    level = safety_level(app)
+    request = current_request.get()
+    return level == "relaxed" or (level == "standard" and request is not None and request.age_restricted)
+
+
 async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
-    """Both layers: the word list, then the model on what the list passed. A model that cannot
-    answer gives None (fail open) or an UNAVAILABLE finding (fail closed)."""
-    label = checker_of(app).check(text)
+    """Both layers: the rules (word list, intent rules), then the model on what they passed.
+    A model that cannot answer gives None (fail open) or an UNAVAILABLE finding (fail closed,
+    or the strict level). Classes the place's safety level allows are not refused."""
+    level = safety_level(app)
+    allow = ALLOWED_AT.get(level, frozenset())
+    label = checker_of(app).check(text, allow)
     if label is not None:
         return Finding(label, "words")
     layer = app.services.get("moderation_model")
@@ -260,8 +292,10 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     try:
         verdict = await layer.verdict(text, role=role)
     except Unchecked:
-        return Finding(UNAVAILABLE, "model") if layer.fail_closed else None
-    return Finding(verdict.label, "model", verdict.score) if verdict.label else None
+        return Finding(UNAVAILABLE, "model") if layer.fail_closed or level == "strict" else None
+    if verdict.label is None or verdict.label in allow:
+        return None
+    return Finding(verdict.label, "model", verdict.score)
 
 
 def refusal(finding: Finding, lang: str) -> Refused:
@@ -311,7 +345,7 @@ async def screen_image(app: App, png: bytes | PILImage) -> Finding | None:
     try:
         verdict = await layer.image_verdict(png)
     except Unchecked:
-        return Finding(UNAVAILABLE, "image") if layer.fail_closed else None
+        return Finding(UNAVAILABLE, "image") if layer.fail_closed or safety_level(app) == "strict" else None
     return Finding(verdict.label, "image", verdict.score) if verdict.label else None
 
 
@@ -323,17 +357,49 @@ async def refuse_flagged_upload(app: App, png: bytes | PILImage) -> None:
         raise Refused(key, **finding.audited())
 
 
-async def withheld_image(app: App, png: bytes, lang: str) -> str | None:
-    """What is shown instead of a generated or edited image that fails the policy (None: post it)."""
+@dataclass(frozen=True)
+class FlaggedImage:
+    """A generated or edited image that failed the check: what the user is told, and the image
+    blurred where the place's safety level lets it be shown that way (None: withheld)."""
+
+    text: str
+    blurred: bytes | None = None
+
+
+async def flagged_image(app: App, png: bytes, lang: str) -> FlaggedImage | None:
+    """None: post the image. Otherwise it is withheld, or blurred at the relaxed level (and in
+    adults-only places at the standard level); an image that could not be checked is withheld."""
     finding = await screen_image(app, png)
     if finding is None:
         return None
+    if finding.label == UNAVAILABLE:
+        await _audit_withheld(app, finding)
+        return FlaggedImage(t("moderation.image_unavailable_withheld", lang))
+    if _blur_allowed(app):
+        await _audit_withheld(app, finding, outcome="blurred")
+        image = await asyncio.to_thread(blurred, png)
+        return FlaggedImage(t("moderation.image_blurred", lang), blurred=image)
     await _audit_withheld(app, finding)
-    unavailable = finding.label == UNAVAILABLE
-    return t("moderation.image_unavailable_withheld" if unavailable else "moderation.image_withheld", lang)
+    return FlaggedImage(t("moderation.image_withheld", lang))
 
 
-async def _audit_withheld(app: App, finding: Finding) -> None:
+def blurred(png: bytes) -> bytes:
+    """The image pixelated to 12 px across and blurred back to its size: nothing in it can be
+    made out, its colours and layout still can."""
+    import io
+
+    from PIL import Image, ImageFilter
+
+    with Image.open(io.BytesIO(png)) as image:
+        size = image.size
+        small = image.convert("RGB").resize((12, max(1, round(12 * size[1] / size[0]))), Image.Resampling.BOX)
+        out = small.resize(size, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(max(size) / 40))
+    buffer = io.BytesIO()
+    out.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+async def _audit_withheld(app: App, finding: Finding, outcome: str = "withheld") -> None:
     from hubbot.commands.common import current_request
     from hubbot.storage import audit
 
@@ -341,7 +407,7 @@ async def _audit_withheld(app: App, finding: Finding) -> None:
     if request is None:
         return
     try:
-        await audit.record(app.db, user_id=request.user.id, command=request.command, outcome="withheld",
+        await audit.record(app.db, user_id=request.user.id, command=request.command, outcome=outcome,
                            platform=request.user.platform, scope=request.scope,
                            detail={"reason": "moderation.withheld", **finding.audited()},
                            known_users_only=True)

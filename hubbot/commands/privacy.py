@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from hubbot.commands import places
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.common import language_for
 from hubbot.i18n import t
@@ -45,6 +46,7 @@ class PrivacyCommand:
                  images=period(retention.images_days, lang), jobs=period(retention.jobs_days, lang),
                  audit=period(retention.audit_days, lang),
                  yours=t(f"privacy.keep_logs_{'on' if user is None or user.keep_logs else 'off'}", lang))
+        text += "\n" + t("privacy.safety_level", lang, level=await places.safety_level(request, app))
         yield Answer(text, title=t("privacy.title", lang))
 
 

@@ -118,11 +118,11 @@ class RuleSet:
         )
         return cls(rules, slot(data["benign"]) if data.get("benign") else None)
 
-    def match(self, tokens: list[str]) -> str | None:
+    def match(self, tokens: list[str], allow: frozenset[str] = frozenset()) -> str | None:
         if self.benign is not None and self.benign.anywhere(tokens):
             return None
         for rule in self.rules:
-            if rule.matches(tokens):
+            if rule.label not in allow and rule.matches(tokens):
                 return rule.label
         return None
 
@@ -178,10 +178,10 @@ def _ages_read(words: list[str]) -> list[str]:
 class EnglishRules:
     rules: RuleSet
 
-    def check(self, plain: str) -> str | None:
+    def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
         words = english_words(plain)
         for variant in (words, [english_lemma(w) for w in words]):
-            label = self.rules.match(variant)
+            label = self.rules.match(variant, allow)
             if label is not None:
                 return label
         return None
@@ -250,9 +250,9 @@ def korean_forms(plain: str) -> list[str]:
 class KoreanRules:
     rules: RuleSet
 
-    def check(self, plain: str) -> str | None:
+    def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
         for text in korean_forms(plain):
-            label = self.rules.match(korean_tokens(text))
+            label = self.rules.match(korean_tokens(text), allow)
             if label is not None:
                 return label
         return None

@@ -190,6 +190,7 @@ class HubbotDiscord(discord.AutoShardedClient):
             scope=place.scope,
             channel=place.channel,
             thread=place.thread,
+            age_restricted=place.age_restricted,
             attachments=[rq.wrap_attachment(a, interaction.filesize_limit, hosts) for a in attachments],
             reply_to=rq.reply_to(place, interaction_id=interaction.id,
                                  message_id=interaction.message.id if interaction.message else None),
@@ -360,6 +361,7 @@ class HubbotDiscord(discord.AutoShardedClient):
         request = Request(
             command=command, options=options, user=user, conversation_key=key, locale=None,
             scope=place.scope, channel=place.channel, thread=place.thread,
+            age_restricted=place.age_restricted,
             attachments=[rq.wrap_attachment(a, None, self.section.attachment_hosts) for a in images + others],
             reply_to=rq.reply_to(place, message_id=message.id),
             new_conversation=key == rq.chain_key(message.id),

@@ -229,6 +229,10 @@ class ReplyRenderer:
         return drafts
 
     def _image_draft(self, image: Image) -> Draft:
+        if image.spoiler:  # Discord hides a SPOILER_ file until clicked; an embed would show it
+            draft = self._file_draft(f"SPOILER_{image.filename}", image.png, image.caption)
+            draft.actions = image.actions[:MAX_BUTTONS]
+            return draft
         draft = self._file_draft(image.filename, image.png, "")
         if draft.files:
             embed = discord.Embed(description=image.caption[:EMBED_DESCRIPTION_LIMIT] or None)

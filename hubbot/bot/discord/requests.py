@@ -34,6 +34,7 @@ class Place:
     channel_id: int | None
     parent_id: int | None = None  # the channel a thread belongs to
     is_thread: bool = False
+    age_restricted: bool = False  # an NSFW channel, or a thread in one
 
     @property
     def channel(self) -> str:
@@ -57,7 +58,8 @@ def place_of(channel: Any, guild_id: int | None) -> Place:
     channel_id = getattr(channel, "id", None)
     is_thread = getattr(channel, "type", None) in THREAD_TYPES
     parent_id = getattr(channel, "parent_id", None) if is_thread else None
-    return Place(guild_id, channel_id, parent_id, is_thread)
+    is_nsfw = getattr(channel, "is_nsfw", None)  # a thread answers for its parent channel
+    return Place(guild_id, channel_id, parent_id, is_thread, bool(is_nsfw()) if callable(is_nsfw) else False)
 
 
 def user_ref(user: discord.abc.User, section: DiscordSection, dispatcher: DispatcherSection,
