@@ -334,6 +334,7 @@ def test_cli_chat_file_answers_and_an_unreadable_file_is_one_line_and_exit_2(
     for name, data, says in (
         ("broken.pdf", b"%PDF-1.4 nothing else", "could not be read as a PDF"),
         ("blob.txt", bytes(range(256)), "is not a text file or a PDF"),
+        ("cut.pdf", make_pdf([FACT])[:-30], "could not be read as a PDF"),  # pypdf logs about it
         ("locked.pdf", encrypted_pdf(make_pdf([FACT])), "password-protected"),
     ):
         bad = tmp_path / name

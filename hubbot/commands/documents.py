@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import io
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -36,9 +37,16 @@ from hubbot.inference.jobs import ChatMessage
 from hubbot.storage.conversations import DOCUMENT
 
 if TYPE_CHECKING:
+    from pypdf import PdfReader
+
     from hubbot.app import App
     from hubbot.config import LimitsSection, ModelCard
     from hubbot.inference.backends.base import PromptRenderer
+
+# pypdf logs what it repairs or can't read in a damaged file: for us that is the user's file,
+# answered with documents.broken (or read anyway), not a warning in the operator's log or a
+# second line on the CLI's stderr.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 ROLE = DOCUMENT
 HEADER = "Document: "
@@ -216,10 +224,10 @@ def pdf_text(data: bytes, name: str, limits: LimitsSection) -> tuple[str, int]:
     return "\n\n".join(filter(None, texts)), count
 
 
-def _opened(reader: object) -> bool:
+def _opened(reader: PdfReader) -> bool:
     """An encrypted PDF opens with the empty password when only an owner password is set."""
     try:
-        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+        return bool(reader.decrypt(""))
     except Exception:  # an unsupported cipher (AES without `cryptography`) or a bad header
         return False
 
