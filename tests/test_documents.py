@@ -271,16 +271,33 @@ async def test_the_answer_says_when_a_document_was_cut(app) -> None:
 # ---- privacy --------------------------------------------------------------------------------------
 
 
-async def test_export_includes_the_document_and_forget_removes_it(app) -> None:
-    await run(app, chat("What is the codename?", [attachment("notes.txt", FACT.encode())]))
-    exported = await privacy.export_user(app.db, "discord:ann")
-    documents = [m for m in exported["messages"] if m["role"] == "document"]
-    assert [d["content"] for d in documents] == [f"Document: notes.txt\n{FACT}"]
-    json.dumps(exported)  # JSON-ready, as /export writes it
-    counts = await privacy.forget_user(app.db, "discord:ann", app.settings.data_path)
-    assert counts["messages"] == 3  # the document and the exchange
-    after = await privacy.export_user(app.db, "discord:ann")
-    assert after["messages"] == [] and after["conversations"] == []
+async def test_export_includes_the_document_and_forget_removes_it(settings, db_url: str) -> None:
+    import zipfile
+
+    from hubbot.app import App
+    from hubbot.commands.base import File
+    from hubbot.storage.database import Database
+
+    async with App.create(settings, db=Database(db_url)) as app:
+        user = f"discord:ann-{db_url[:5]}"
+        await run(
+            app,
+            chat(
+                "What is the codename?",
+                [attachment("notes.txt", FACT.encode())],
+                user=user,
+                key=f"discord:thread:{user}",
+            ),
+        )
+        replies = await run(app, Request("export", {}, UserRef(user, "discord"), "discord:dm:1"))
+        [archive] = [r for r in replies if isinstance(r, File)]
+        data = json.loads(zipfile.ZipFile(io.BytesIO(archive.data)).read("data.json"))
+        documents = [m for m in data["tables"]["messages"] if m["role"] == "document"]
+        assert [d["content"] for d in documents] == [f"Document: notes.txt\n{FACT}"]
+        counts = await privacy.forget_user(app.db, user, app.settings.data_path)  # what /forget runs
+        assert counts["messages"] == 3  # the document and the exchange
+        after = await privacy.export_user(app.db, user)
+        assert after["messages"] == [] and after["conversations"] == []
 
 
 async def test_retention_purges_documents_like_messages(app) -> None:
