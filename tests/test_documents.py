@@ -124,6 +124,12 @@ def test_text_markdown_and_code_files_in_their_encodings(name: str, data: bytes,
     assert document.text == expected and document.name == name and document.pages is None
 
 
+def test_a_file_name_is_one_line_without_backticks() -> None:
+    document = extract(FACT.encode(), "evil`\nname.txt", LIMITS)
+    assert document.name == "evil' name.txt"
+    assert Document.from_content(document.content) == Document(document.name, FACT)
+
+
 def test_a_pdfs_pages_are_read_in_order() -> None:
     document = extract(make_pdf([FACT, "Budget: 12 (twelve) units."]), "brief.pdf", LIMITS)
     assert document.pages == 2

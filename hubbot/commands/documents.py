@@ -56,50 +56,11 @@ HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 # Control characters a text file may hold; any other in more than 1 of 100 characters: binary.
 TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 # Names a thread's file is taken by without being attached to the request (Slack's /chat).
-TEXT_SUFFIXES = frozenset(
-    {
-        ".txt",
-        ".md",
-        ".markdown",
-        ".rst",
-        ".csv",
-        ".tsv",
-        ".log",
-        ".json",
-        ".jsonl",
-        ".yaml",
-        ".yml",
-        ".toml",
-        ".ini",
-        ".cfg",
-        ".xml",
-        ".html",
-        ".htm",
-        ".tex",
-        ".pdf",
-        ".py",
-        ".js",
-        ".ts",
-        ".rs",
-        ".go",
-        ".java",
-        ".kt",
-        ".c",
-        ".h",
-        ".cc",
-        ".cpp",
-        ".hpp",
-        ".cs",
-        ".rb",
-        ".php",
-        ".swift",
-        ".sh",
-        ".sql",
-        ".r",
-        ".scala",
-        ".lua",
-    }
+_SUFFIXES = (
+    ".txt .md .markdown .rst .csv .tsv .log .json .jsonl .yaml .yml .toml .ini .cfg .xml .html .htm "
+    ".tex .pdf .py .js .ts .rs .go .java .kt .c .h .cc .cpp .hpp .cs .rb .php .swift .sh .sql .r .scala .lua"
 )
+TEXT_SUFFIXES = frozenset(_SUFFIXES.split())
 # The image helpers' download errors, as a document's.
 DOWNLOAD_ERRORS = {
     "image_input.too_large": "documents.too_large",
@@ -144,10 +105,16 @@ def looks_like_document(filename: str, content_type: str | None) -> bool:
 # ---- extraction (blocking: call in a thread) --------------------------------------------------
 
 
+def display_name(filename: str) -> str:
+    """A file name as shown and stored: one line, no backticks (it is quoted in `code`)."""
+    return " ".join(filename.replace("`", "'").split())[:200] or "document"
+
+
 def extract(data: bytes, name: str, limits: LimitsSection) -> Document:
     """A document from untrusted bytes, or a UserError saying why not."""
     from hubbot.commands.image_input import sniff_format
 
+    name = display_name(name)
     if not data:
         raise UserError("documents.empty", name=name)
     if len(data) > limits.max_document_bytes:
@@ -242,7 +209,8 @@ def megabytes(count: int) -> str:
 async def fetch(attachment: Attachment, limits: LimitsSection) -> bytes:
     """The bytes, refused past `max_document_bytes` (before downloading when the size is known)."""
     cap = limits.max_document_bytes
-    too_large = Refused("documents.too_large", name=attachment.filename, limit=megabytes(cap))
+    name = display_name(attachment.filename)
+    too_large = Refused("documents.too_large", name=name, limit=megabytes(cap))
     if attachment.size is not None and attachment.size > cap:
         raise too_large
     try:
@@ -253,7 +221,7 @@ async def fetch(attachment: Attachment, limits: LimitsSection) -> bytes:
             raise
         if key == "documents.too_large":
             raise too_large from None
-        raise UserError(key, name=attachment.filename) from None
+        raise UserError(key, name=name) from None
     if len(data) > cap:
         raise too_large
     return data
