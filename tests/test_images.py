@@ -220,7 +220,8 @@ async def test_imagine_replies_with_captioned_images_and_restart_proof_buttons(a
     first = images[0]
     assert "seed 11" in first.caption and "3 steps" in images[1].caption and "seed 12" in images[1].caption
     assert PILImage.open(io.BytesIO(first.png)).size == (64, 96)
-    reroll, vary = (a.id for a in first.actions)
+    reroll, vary, show_again = (a.id for a in first.actions)
+    assert show_again.startswith("show:")  # /show's, for its owner
     artifact_id = reroll.split(":", 1)[1]
     assert len(reroll) <= 100 and artifact_id in first.caption
     stored = await artifacts.load(app.db, settings.data_path, artifact_id)
@@ -276,7 +277,7 @@ async def test_edit_keeps_the_aspect_ratio_and_can_be_run_again(app: App, settin
     assert width % 8 == 0 and height % 8 == 0 and width * height <= budget
     assert abs(width / height - 1.5) < 0.1 and width * height > budget * 0.7
     assert "make it snowy" in edited.caption and "Image Editing (random weights)" in edited.caption
-    (again_id,) = (a.id for a in edited.actions)
+    again_id, _show_again = (a.id for a in edited.actions)
 
     async with App.create(settings) as restarted:
         again = [r for r in await replies(restarted, request("edit"), again_id) if isinstance(r, Image)]
