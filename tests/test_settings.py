@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from hubbot.app import App
 from hubbot.commands import execute, places
-from hubbot.commands.base import Answer, Error, File, Request, UserRef
+from hubbot.commands.base import Answer, Delta, Error, File, Request, UserRef
 from hubbot.config import ModelCard
 from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
 from hubbot.policy.access import may_change_settings
@@ -239,6 +239,8 @@ async def test_reasoning_display_modes(app, mode: str) -> None:
     answer = next(r for r in replies if isinstance(r, Answer))
     files = [r for r in replies if isinstance(r, File)]
     assert "<think>" not in answer.text and answer.text.endswith("The sky is blue.")
+    streamed = "".join(r.text for r in replies if isinstance(r, Delta))
+    assert ("colour" in streamed) == (mode == "inline")  # the stream shows reasoning only inline
     if mode == "hidden":
         assert answer.text == "The sky is blue." and not files
     elif mode == "inline":
@@ -353,3 +355,10 @@ def test_console_text_reads_as_key_and_value() -> None:
         "action": "set", "level": "thread", "key": "language", "value": "ko"}
     assert parse_text(SPEC, "reset persona --level guild") == {"action": "reset", "key": "persona",
                                                                "level": "guild"}
+
+
+def test_streamed_reasoning_is_left_out_even_when_a_tag_is_split() -> None:
+    pieces = ["Hi <th", "ink>secret plan", "</thi", "nk> the sky", " is blue. <THINK>more</think>!"]
+    think = places.ThinkFilter()
+    assert "".join(think.feed(p) for p in pieces) == "Hi  the sky is blue. !"
+    assert places.ThinkFilter().feed("a < b and c <t") == "a < b and c "  # "<t" may start a tag

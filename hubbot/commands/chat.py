@@ -143,7 +143,8 @@ class ChatCommand:
         job = Job(JobKind.TEXT, model_id, TextInputs(messages=messages), request.user.id,
                   options={"temperature": temperature, "max_new_tokens": max_tokens})
         outcome = TextOutcome()
-        async for reply in stream_text(app, job, lang, outcome):
+        streamed = stream_text(app, job, lang, outcome)
+        async for reply in places.without_streamed_reasoning(request, app, streamed):
             yield reply
         final = outcome.final
         text = prompts.clean_answer(final.text, card.prompt_format, card.stop)

@@ -10,11 +10,11 @@ policy asks `safety_level(request, app)`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from hubbot.commands.base import File, Localized, Reply, Request
+from hubbot.commands.base import Delta, File, Localized, Reply, Request
 from hubbot.config import ModelCard, Settings
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -304,3 +304,47 @@ def system_messages(request: Request, app: App, card: ModelCard, lang: str) -> l
 def persona_footer(request: Request, app: App, lang: str) -> str:
     _, name = persona(request, app)
     return t("settings.persona_footer", lang, name=name) if name else ""
+
+
+class ThinkFilter:
+    """Streamed text without its <think>…</think> parts (a tag may arrive split across pieces):
+    what is shown while an answer streams when the place does not show reasoning inline."""
+
+    def __init__(self) -> None:
+        self.inside = False
+        self.pending = ""
+
+    def feed(self, piece: str) -> str:
+        text, self.pending, shown = self.pending + piece, "", []
+        while text:
+            tag = "</think>" if self.inside else "<think>"
+            at = text.lower().find(tag)
+            if at < 0:
+                keep = next((n for n in range(len(tag) - 1, 0, -1) if text.lower().endswith(tag[:n])), 0)
+                text, self.pending = text[: len(text) - keep], text[len(text) - keep :]
+                if not self.inside:
+                    shown.append(text)
+                break
+            if not self.inside:
+                shown.append(text[:at])
+            text, self.inside = text[at + len(tag) :], not self.inside
+        return "".join(shown)
+
+
+async def without_streamed_reasoning(
+    request: Request, app: App, replies: AsyncIterator[Any]
+) -> AsyncIterator[Any]:
+    """`replies` with the <think> parts of streamed text left out, unless the place shows
+    reasoning inline (the final answer is laid out by `shown_reasoning`)."""
+    if value(request, app, "reasoning") == "inline":
+        async for reply in replies:
+            yield reply
+        return
+    filters: dict[str, ThinkFilter] = {}
+    async for reply in replies:
+        if isinstance(reply, Delta):
+            shown = filters.setdefault(reply.part, ThinkFilter()).feed(reply.text)
+            if shown:
+                yield Delta(shown, reply.part)
+        else:
+            yield reply
