@@ -131,3 +131,25 @@ async def test_the_console_prints_the_job_id_and_show_uses_it(app) -> None:
     assert await run_console(app, user="op", stdin=stdin, out=shown, err=io.StringIO()) == 0
     first = out.getvalue().split(line)[0].strip().splitlines()
     assert first[0] in shown.getvalue()
+
+
+async def test_discord_show_again_button_and_show_by_id_through_discord_py(settings, discord) -> None:
+    from tests.discord_standin import ALICE, BOB, OTHER_CHANNEL_ID
+    from tests.test_discord import PNG_MAGIC, buttons, configure, finished, running_bot
+
+    async with running_bot(configure(settings, discord), discord):
+        drawn = await finished(discord, await discord.slash("imagine", {"prompt": "a lighthouse", "seed": 3}))
+        [message] = drawn.public_messages
+        again = next(b["custom_id"] for b in buttons(message) if b["custom_id"].startswith("show:"))
+        pressed = await finished(discord, await discord.click(message, again, user=ALICE))
+        [shown] = pressed.public_messages
+        assert discord.file(shown["attachments"][0]).startswith(PNG_MAGIC)
+        assert shown["embeds"][0]["description"] == message["embeds"][0]["description"]  # the same caption
+        stranger = await finished(discord, await discord.click(message, again, user=BOB))
+        assert not stranger.public_messages and any("Only the person" in t for t in stranger.ephemeral_texts)
+        job_id = again.split(":", 1)[1]
+        elsewhere = await finished(discord, await discord.slash("show", {"id": job_id}, user=BOB,
+                                                                channel_id=OTHER_CHANNEL_ID))
+        assert not elsewhere.public_messages and any("No result" in t for t in elsewhere.ephemeral_texts)
+        by_id = await finished(discord, await discord.slash("show", {"id": job_id}, user=BOB))
+        assert [len(m["attachments"]) for m in by_id.public_messages] == [1]  # public, in its channel
