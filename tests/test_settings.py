@@ -362,3 +362,24 @@ def test_streamed_reasoning_is_left_out_even_when_a_tag_is_split() -> None:
     think = places.ThinkFilter()
     assert "".join(think.feed(p) for p in pieces) == "Hi  the sky is blue. !"
     assert places.ThinkFilter().feed("a < b and c <t") == "a < b and c "  # "<t" may start a tag
+
+
+async def test_the_store_on_sqlite_and_postgresql(db_url: str) -> None:
+    from hubbot.storage.database import Database
+
+    db = Database(db_url)
+    await db.migrate()
+    try:
+        here = store.PlaceIds("slack:T1", "C1", "1700.1")
+        defaults = {"language": "auto", "memory": "all"}
+        assert await store.put(db, here, "guild", "language", "en") is None
+        assert await store.put(db, here, "thread", "language", "ko") is None
+        assert await store.put(db, here, "thread", "language", "en") == "ko"
+        await store.put(db, store.PlaceIds("slack:T1", "C2", "1700.1"), "thread", "memory", "3")  # same ts
+        resolved = await store.resolve(db, here, defaults)
+        assert resolved.values == {"language": "en", "memory": "all"}
+        assert resolved.sources == {"language": "thread", "memory": "config"}
+        assert await store.remove(db, here, "thread", ["language", "memory"]) == {"language": "en"}
+        assert (await store.resolve(db, here, defaults)).sources["language"] == "guild"
+    finally:
+        await db.close()
