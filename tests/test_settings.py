@@ -226,6 +226,8 @@ async def test_a_command_turned_off_here_says_so_in_the_users_language(app) -> N
     assert "꺼져 있습니다" in korean[-1].text
     elsewhere = await run(app, at("settings", {}, discord_user(), channel="11"))  # other channels: on
     assert "`commands` = all" in text_of(elsewhere)
+    helped = text_of(await run(app, at("help", {}, discord_user())))
+    assert "`/chat`" in helped and "`/imagine`" not in helped  # /help lists what is on here
     await setting(app, "commands", "chat", "channel")
     assert "turned off" in text_of(await run(app, at("models", {}, discord_user())))
     assert not any(isinstance(r, Error) for r in await run(app, at("settings", {}, discord_user())))

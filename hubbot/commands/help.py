@@ -1,10 +1,11 @@
-"""/help: what the bot can do, in the user's language."""
+"""/help: what the bot can do here (commands off in this place left out), in the user's language."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from hubbot.commands import places
 from hubbot.commands.base import Answer, CommandSpec, Reply, Request
 from hubbot.commands.common import language_for
 from hubbot.i18n import t
@@ -26,7 +27,7 @@ class HelpCommand:
         section = getattr(app.settings, request.user.platform, None)  # discord / slack
         disabled = set(getattr(section, "disabled_commands", ()))
         lines = [f"`/{s.name}` — {s.description.get(lang, s.description['en'])}"
-                 for s in specs() if s.name not in disabled]
+                 for s in specs() if s.name not in disabled and places.enabled(request, app, s.name)]
         yield Answer(t("help.intro", lang) + "\n" + "\n".join(lines), title=t("help.title", lang))
 
 
