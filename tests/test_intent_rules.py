@@ -126,18 +126,19 @@ def _rates(checker: WordListChecker, module) -> dict[str, tuple[float, float]]:
 
 
 def test_floors_on_the_independent_sets() -> None:
-    """Regression floors, set below the rates measured when the rules were written (dev and
-    dev2: en 100 %/0 %, ko 96–98 %/0 %; held-out: en 89 %/4 %, ko 69 %/2 %). The held-out floor
+    """Regression floors, set below the rates measured when the rules were written (dev, dev2,
+    dev3: en 100 %/0 %, ko 96–99 %/0 %; held-out: en 89 %/2 %, ko 76 %/4 %). The held-out floor
     is not a target to tune to: its sentences are never printed."""
     import policy_dev2_set
+    import policy_dev3_set
     import policy_dev_set
     import policy_heldout_set
 
-    for module in (policy_dev_set, policy_dev2_set):
+    for module in (policy_dev_set, policy_dev2_set, policy_dev3_set):
         for lang, (refused, false) in _rates(CHECK, module).items():
             assert refused >= 0.95 and false <= 0.02, (module.__name__, lang, refused, false)
     held_out = _rates(CHECK, policy_heldout_set)
-    assert held_out["en"][0] >= 0.85 and held_out["ko"][0] >= 0.65
+    assert held_out["en"][0] >= 0.85 and held_out["ko"][0] >= 0.7
     assert held_out["en"][1] <= 0.05 and held_out["ko"][1] <= 0.05
     words = _rates(WORDS_ONLY, policy_heldout_set)  # what the intent layer adds
     assert held_out["en"][0] > words["en"][0] + 0.5 and held_out["ko"][0] > words["ko"][0] + 0.4

@@ -31,6 +31,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 
 Phrase = tuple[str, ...]
 AFTER = 3  # words after a match that an `unless` phrase may start in
+GLUE_MAX = 4  # morphemes glued back into one vocabulary word at most
+HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)
@@ -38,18 +40,30 @@ class Slot:
     """Words or multi-word phrases, any of which fills the slot."""
 
     by_first: dict[str, tuple[Phrase, ...]]
+    # Korean words a morpheme analyser may split ("수구꼴통" -> 수구 + 꼴통, "사기꾼" -> 사기 + 꾼):
+    # matched on the glued forms of consecutive morphemes too.
+    glued: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, phrases: set[Phrase]) -> Slot:
         by_first: dict[str, list[Phrase]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):  # longest first
             by_first.setdefault(_form(phrase[0]), []).append(phrase)
-        return cls({first: tuple(found) for first, found in by_first.items()})
+        glued = frozenset(p[0] for p in phrases if len(p) == 1 and "/" not in p[0] and len(p[0]) > 1
+                          and HANGUL_SYLLABLES.search(p[0]))
+        return cls({first: tuple(found) for first, found in by_first.items()}, glued)
 
     def ends_at(self, tokens: list[str], at: int) -> list[int]:
         """Where each phrase of the slot that starts at `at` ends (exclusive)."""
-        return [at + len(p) for p in self.by_first.get(_form(tokens[at]), ())
+        ends = [at + len(p) for p in self.by_first.get(_form(tokens[at]), ())
                 if len(p) <= len(tokens) - at and all(map(_same, p, tokens[at:at + len(p)]))]
+        if self.glued:
+            text = _form(tokens[at])
+            for end in range(at + 1, min(at + GLUE_MAX, len(tokens))):
+                text += _form(tokens[end])
+                if text in self.glued:
+                    ends.append(end + 1)
+        return ends
 
     def anywhere(self, tokens: list[str], start: int = 0, stop: int | None = None) -> bool:
         stop = len(tokens) if stop is None else min(stop, len(tokens))
@@ -136,6 +150,7 @@ LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"
                       "!": "i", "|": "l", "+": "t"})
 IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
 SPACED_LETTERS = re.compile(r"\b(?:\w ){2,}\w\b")
+ARTICLE_BEFORE_SPACED = re.compile(r"\b([ai]) (?=(?:\w ){2,}\w\b)")
 AGE = re.compile(r"^(\d{1,2})$")
 YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
 ADULT = 18
@@ -180,7 +195,9 @@ class EnglishRules:
 
     def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
         words = english_words(plain)
-        for variant in (words, [english_lemma(w) for w in words]):
+        # "a p o r n scene": the article is a single letter too; read the spaced word without it.
+        article_kept = english_words(ARTICLE_BEFORE_SPACED.sub(r"\1  ", plain))
+        for variant in (words, [english_lemma(w) for w in words], article_kept):
             label = self.rules.match(variant, allow)
             if label is not None:
                 return label
@@ -211,7 +228,9 @@ def korean_tokens(text: str) -> list[str]:
     age under 18 ("16살") read as the noun 미성년."""
     with _kiwi_lock:  # Kiwi is not documented as thread-safe; a call takes well under 1 ms
         morphemes = _kiwi().tokenize(text)
-    tokens = [f"{m.form}/{m.tag.split('-')[0]}" for m in morphemes]
+    # The adnominal endings after a consonant (을, 은) read as the ones after a vowel (ᆯ, ᆫ).
+    tokens = [f"{ETM.get(m.form, m.form) if m.tag == 'ETM' else m.form}/{m.tag.split('-')[0]}"
+              for m in morphemes]
     for i, token in enumerate(tokens[:-1]):
         form, _, tag = token.partition("/")
         if tag == "SN" and form.isdigit() and int(form) < ADULT and _form(tokens[i + 1]) in {"살", "세"}:
@@ -232,6 +251,7 @@ def keyboard_hangul(word: str) -> str | None:
 
 
 # A school year written short: 초6, 중2, 고1 (a pupil of that year).
+ETM = {"을": "ᆯ", "은": "ᆫ"}
 SCHOOL_YEAR = re.compile(r"(초|중|고)[1-6](?![0-9])")
 SCHOOL = {"초": "초등학생", "중": "중학생", "고": "고등학생"}
 
