@@ -326,9 +326,11 @@ class DiscordStandIn:
         return log
 
     async def autocomplete(self, name: str, option: str, typed: str, **kwargs: Any) -> InteractionLog:
+        """`others`: options already filled in ({name: value}), sent beside the focused one."""
         declared = {c["name"]: c for c in self.commands.get("global", [])}
+        filled = [{"name": k, "type": 3, "value": v} for k, v in kwargs.get("others", {}).items()]
         data = {"id": declared[name]["id"], "name": name, "type": 1,
-                "options": [{"name": option, "type": 3, "value": typed, "focused": True}]}
+                "options": [*filled, {"name": option, "type": 3, "value": typed, "focused": True}]}
         log = self._interaction(4, data, user=kwargs.get("user", ALICE), locale=kwargs.get("locale", "en-US"),
                                 channel_id=kwargs.get("channel_id", CHANNEL_ID), roles=None)
         await self.dispatch("INTERACTION_CREATE", log.payload)

@@ -288,6 +288,12 @@ async def test_discord_channel_manager_sets_a_persona_and_a_member_is_refused(se
         synced = {c["name"]: c for c in discord.commands["global"] if c["type"] == 1}
         assert {"settings", "show"} <= set(synced)
         assert synced["settings"]["name_localizations"]["ko"] == "설정"
+        for key, typed, offered in (("chat_model", "", ["chat-small", "chat-medium", "chat-large"]),
+                                    ("reasoning", "sp", ["spoiler"])):
+            completed = await discord.autocomplete("settings", "value", typed, others={"key": key})
+            await discord.wait_for(lambda c=completed: c.callbacks, what="autocomplete")
+            values = [c["value"] for c in completed.callbacks[0]["data"]["choices"]]
+            assert set(offered) <= set(values) and (key != "reasoning" or values == offered), values
         refused = await finished(discord, await discord.slash(
             "settings", {"action": "set", "key": "persona_name", "value": "Rex"}, user=BOB))
         assert any("Manage Channels" in text for text in refused.ephemeral_texts), refused.callbacks
