@@ -336,6 +336,26 @@ async def test_slack_non_admin_is_refused_and_a_workspace_admin_may_set(settings
         assert "workspace admin" in said
 
 
+async def test_slack_a_mention_in_a_thread_sets_that_threads_setting(settings, slack) -> None:
+    import json
+
+    from tests.slack_standin import CHANNEL, TEAM
+    from tests.test_slack import post
+    from tests.test_slack import running_bot as slack_bot
+
+    slack.admins.add("UADMIN")
+    event = {"type": "app_mention", "user": "UADMIN", "ts": "5.0002", "thread_ts": "5.0001",
+             "channel": CHANNEL, "team": TEAM, "text": "<@UBOT> /settings set persona_name Thread Bot"}
+    body = json.dumps({"type": "event_callback", "team_id": TEAM, "event_id": "EvS1", "event": event})
+    async with slack_bot(settings, slack) as (app, url):
+        assert await post(url, body, form=False) == 200
+        await _until_stored(app)
+        async with app.db.session() as session:
+            [row] = (await session.exec(select(PlaceSetting))).all()
+    assert (row.scope, row.level, row.place, row.value) == (f"slack:{TEAM}", "thread", f"{CHANNEL}/5.0001",
+                                                            "Thread Bot")
+
+
 async def _until_stored(app: App, timeout: float = 30) -> None:
     for _ in range(int(timeout / 0.05)):
         async with app.db.session() as session:
