@@ -72,7 +72,7 @@ async def remember(request: Request, app: App, reply: Answer | Image, lang: str)
             await results.record_text(
                 app.db,
                 text=reply.text,
-                data={"title": reply.title, "footer": reply.footer, "actions": _plain(reply.actions)},
+                data={"title": reply.title, "footer": reply.footer, "actions": _action_rows(reply.actions)},
                 **common,
             )
         return reply
@@ -85,7 +85,7 @@ async def remember(request: Request, app: App, reply: Answer | Image, lang: str)
             "artifact": match.group(1),
             "filename": reply.filename,
             "caption": reply.caption,
-            "actions": _plain(reply.actions),
+            "actions": _action_rows(reply.actions),
         },
         **common,
     )
@@ -93,11 +93,11 @@ async def remember(request: Request, app: App, reply: Answer | Image, lang: str)
     return dataclasses.replace(reply, actions=(*reply.actions, again))
 
 
-def _plain(actions: tuple[Action, ...]) -> list[list[str]]:
+def _action_rows(actions: tuple[Action, ...]) -> list[list[str]]:
     return [[a.id, a.label, a.style] for a in actions]
 
 
-def _actions(stored: list[list[str]]) -> tuple[Action, ...]:
+def _from_rows(stored: list[list[str]]) -> tuple[Action, ...]:
     return tuple(Action(i, label, style) for i, label, style in stored)  # type: ignore[arg-type]
 
 
@@ -142,7 +142,7 @@ async def replies_for(
             result.text,
             title=data.get("title", ""),
             footer=data.get("footer", ""),
-            actions=_actions(data.get("actions", [])),
+            actions=_from_rows(data.get("actions", [])),
         )
         return
     shown = 0
@@ -151,7 +151,7 @@ async def replies_for(
         if found is None:
             continue
         owner_again = (Action(f"{AGAIN}:{result.id}", t("show.again_button", lang)),)
-        actions = _actions(image.get("actions", [])) + (
+        actions = _from_rows(image.get("actions", [])) + (
             owner_again if result.user_id == request.user.id else ()
         )
         yield Image(found[1], image["filename"], image.get("caption", ""), actions)
