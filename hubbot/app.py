@@ -24,7 +24,7 @@ from hubbot.policy.intent import IntentWarmUp
 from hubbot.storage import Database, app_secrets, retention
 from hubbot.storage.instances import Lease, new_instance_id
 from hubbot.storage.live_memory import LiveMemory
-from hubbot.storage.scheduler import RetentionScheduler
+from hubbot.storage.purge_schedule import RetentionScheduler
 from hubbot.storage.user_slots import user_slots_for
 
 log = logging.getLogger(__name__)

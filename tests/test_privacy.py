@@ -31,7 +31,7 @@ from hubbot.storage.models import (
     User,
     Vote,
 )
-from hubbot.storage.scheduler import JOB_ID, RetentionScheduler, run_locked
+from hubbot.storage.purge_schedule import JOB_ID, RetentionScheduler, run_locked
 
 NOW = datetime(2026, 11, 24, 12, 0, 0, tzinfo=UTC)
 SECOND = timedelta(seconds=1)

@@ -108,14 +108,14 @@ async def keep_pending(request: Request, app: App) -> Artifact:
     data = await fetch_attachment(attachment, limits)
     image = await decode(app, data)  # checked only: the bytes are kept as they came
     record = {name: getattr(request, name) for name in REQUEST_FIELDS}
-    record.update(options=_plain(request.options), filename=attachment.filename,
+    record.update(options=_json_options(request.options), filename=attachment.filename,
                   content_type=attachment.content_type)
     return await artifacts.save(app.db, app.settings.data_path, png=data, user_id=request.user.id,
                                 kind=PENDING, width=image.width, height=image.height,
                                 settings={"request": record})
 
 
-def _plain(options: dict[str, Any]) -> dict[str, Any]:
+def _json_options(options: dict[str, Any]) -> dict[str, Any]:
     """Options as JSON keeps them."""
     return {k: v if isinstance(v, str | int | float | bool) or v is None else str(v)
             for k, v in options.items()}

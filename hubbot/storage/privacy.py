@@ -56,7 +56,7 @@ def _subject(table: str, user_id: str) -> str:
     return f"user:{user_id}" if table == "usage_counters" else user_id
 
 
-def _plain(row: SQLModel) -> dict[str, Any]:
+def _row_as_dict(row: SQLModel) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in row.model_dump().items()}
 
 
@@ -69,7 +69,7 @@ async def export_user(db: Database, user_id: str) -> dict[str, list[dict[str, An
         for table, column in USER_TABLES.items():
             model = column.class_
             rows = (await session.execute(select(model).where(column == _subject(table, user_id)))).scalars()
-            out[table] = [_plain(row) for row in rows]
+            out[table] = [_row_as_dict(row) for row in rows]
     return out
 
 

@@ -32,7 +32,7 @@ CANCEL_PREFIX = "hubbot.cancel"
 
 
 @dataclass
-class Section:
+class AnswerPart:
     """One part of an answer (compare has several, others one)."""
 
     streamed: str = ""
@@ -49,7 +49,7 @@ class ReplyRenderer:
     settings: DiscordSection
     lang: str
     cancel_id: str | None = None  # custom_id of the cancel button shown while it runs
-    sections: dict[str, Section] = field(default_factory=dict)
+    sections: dict[str, AnswerPart] = field(default_factory=dict)
     status: str = ""
     media: list[Draft] = field(default_factory=list)
     done_actions: tuple[Action, ...] = ()
@@ -134,8 +134,8 @@ class ReplyRenderer:
         if not self.surface.acknowledged or now >= self._next_edit:
             await self._flush()
 
-    def _section(self, part: str) -> Section:
-        return self.sections.setdefault(part, Section())
+    def _section(self, part: str) -> AnswerPart:
+        return self.sections.setdefault(part, AnswerPart())
 
     async def _flush(self) -> None:
         """Show the answer so far (throttled by the caller)."""
