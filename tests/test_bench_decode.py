@@ -54,3 +54,34 @@ def test_bench_reports_the_bound_the_padded_ceiling_and_first_token(hub_dir: Pat
     share = text["ratio"] / text["padded_batch_ratio"]
     assert abs(text["dispatcher_share_of_padded"] - share) <= 0.02 * share + 0.01
     assert 0 < text["mean_first_token_s"] <= text["p90_first_token_s"]  # p90 of 4 is the slowest
+
+
+def test_left_padding_is_exact_in_real_arithmetic_and_drifts_only_by_rounding(hub_dir: Path) -> None:
+    """Batched greedy = unbatched greedy rests on masks and position ids making padding
+    invisible. In float64 the padded batch's logits equal each prompt's alone (to 1e-9); in
+    float32 they may drift by rounding only (the attention's longer key axis), far below
+    the model's logit scale."""
+    import torch
+
+    from hubbot.config import load_settings
+    from hubbot.inference.registry import Registry
+
+    backend = Registry(load_settings(hub_dir / "hubbot.toml")).backend("chat-large")
+    backend.load()  # type: ignore[attr-defined]
+    prompts = [backend.prompt_ids(job) for job in (  # type: ignore[attr-defined]
+        _job("hi"), _job("Write a poem about the sea and the moon at night"), _job("코드 예제를 보여줘"))]
+    assert len({len(p) for p in prompts}) == 3  # really padded
+    single = decode_bound.padding_drift(backend, prompts, batch=3)
+    assert single["rows"] == 3 and single["max_logit_drift"] < 1e-3
+    backend.model = backend.model.to(torch.float64)  # type: ignore[attr-defined]
+    try:
+        double = decode_bound.padding_drift(backend, prompts, batch=3)
+    finally:
+        backend.model = backend.model.to(torch.float32)  # type: ignore[attr-defined]
+    assert double["max_logit_drift"] < 1e-9 and double["argmax_equal"] == 3
+
+
+def _job(prompt: str) -> Any:
+    from hubbot.inference.jobs import Job, JobKind, TextInputs
+
+    return Job(JobKind.TEXT, "chat-large", TextInputs(prompt=prompt), "u", options={"temperature": 0})

@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--flood", type=int, default=32, help="prompts the flooding user sends (default: 32)")
     p.add_argument("--singles", type=int, default=4, help="users sending one prompt during the flood")
     p.add_argument("--overhead-jobs", type=int, default=1000, help="jobs through the null backend")
-    p.add_argument("--repeat", type=int, default=5, help="runs per measurement; the fastest counts")
+    p.add_argument("--repeat", type=int, default=2,
+                   help="runs per measurement; the fastest counts (default: 2)")
     p.add_argument("--torch-threads", type=int, help="torch intra-op threads (default: torch's choice)")
     p.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts")
     p.add_argument("--json", type=Path, metavar="PATH", help="also write the figures here as JSON")

@@ -55,7 +55,12 @@ from hubbot.inference.registry import Registry
 
 log = logging.getLogger(__name__)
 
-TARGETS = {"text_ratio": 5.0, "image_ratio": 1.4, "overhead_ms": 2.0, "stall_ms": 50.0}
+# Issue 24's targets, for a real model on a quiet machine. First token: with padded batches a
+# prompt that arrives while a batch runs waits for it, so under a 16-user load half the users
+# wait about one batch (16 × 32 tokens ≈ 3 s for SmolLM2 on 2 cores): a mean of 1.5 s is what
+# padded batching can give; Discord shows "thinking…" for up to 3 s before that reads as stuck.
+TARGETS = {"text_ratio": 5.5, "share_of_padded": 0.9, "image_ratio": 1.4, "overhead_ms": 2.0,
+           "stall_ms": 20.0, "fair_batches": 1.2, "first_token_s": 1.5}
 NULL_MODEL = "bench-null"
 
 PROMPTS = [
@@ -96,7 +101,7 @@ class BenchOptions:
     flood: int = 32
     singles: int = 4
     overhead_jobs: int = 1000
-    repeat: int = 5
+    repeat: int = 2  # the real model's decode+text+fairness in under 4 minutes
     torch_threads: int | None = None  # torch intra-op threads; None: torch's own choice
     decode_tokens: int = 64  # batch-1 decode: new tokens per timed generate
     parts: tuple[str, ...] = ("decode", "text", "fairness", "images", "overhead")
@@ -317,6 +322,8 @@ async def text_throughput(dispatcher: Dispatcher, options: BenchOptions) -> dict
         "outputs_matching": f"{matching}/{len(jobs)}",
         "worst_event_loop_stall_ms": round(worst_stall * 1000, 1),
         "mean_first_token_s": round(statistics.mean(first_tokens), 3),
+        "padding_drift": await dispatcher.run_on_device(model, decode_bound.padding_drift, backend,
+                                                        prompt_ids, options.users),
         "p90_first_token_s": round(first_tokens[min(len(first_tokens) - 1, int(0.9 * len(first_tokens)))], 3),
     }
 
@@ -535,6 +542,9 @@ def table_rows(result: BenchResult) -> list[tuple[str, str, str, str]]:
         ok = value >= target if higher_is_better else value < target
         return "ok" if ok else "below target" if higher_is_better else "over target"
 
+    def at_most(value: float, target: float) -> str:
+        return "ok" if value <= target else "over target"
+
     dec = result.decode
     if dec:
         rows += [
@@ -555,14 +565,24 @@ def table_rows(result: BenchResult) -> list[tuple[str, str, str, str]]:
              f"{text['dispatcher_tokens_per_s']} tok/s", "", ""),
             ("text: ratio", f"{text['ratio']}×", f"≥ {TARGETS['text_ratio']}×",
              check(text["ratio"], TARGETS["text_ratio"], True)),
-            ("text: dispatcher ratio ÷ padded ceiling", f"{text['dispatcher_share_of_padded']:.0%}", "", ""),
+            ("text: dispatcher ratio ÷ padded ceiling", f"{text['dispatcher_share_of_padded']:.0%}",
+             f"≥ {TARGETS['share_of_padded']:.0%}",
+             check(text["dispatcher_share_of_padded"], TARGETS["share_of_padded"], True)),
             (f"text: first token under the {text['users']}-user load",
-             f"{text['mean_first_token_s']} s mean, {text['p90_first_token_s']} s p90", "", ""),
+             f"{text['mean_first_token_s']} s mean, {text['p90_first_token_s']} s p90",
+             f"mean ≤ {TARGETS['first_token_s']} s",
+             at_most(text["mean_first_token_s"], TARGETS["first_token_s"])),
             ("text: batched output = unbatched (greedy)", text["outputs_matching"], "all", ""),
             ("event loop: worst stall during the text run", f"{text['worst_event_loop_stall_ms']} ms",
              f"< {TARGETS['stall_ms']:.0f} ms",
              check(text["worst_event_loop_stall_ms"], TARGETS["stall_ms"], False)),
         ]
+        drift = text.get("padding_drift")
+        if drift:
+            rows.append(("text: fp32 padding drift, prefill logits (batched vs alone)",
+                         f"max {drift['max_logit_drift']:.2g}; "
+                         f"argmax {drift['argmax_equal']}/{drift['rows']}",
+                         "", f"smallest top-2 gap {drift['smallest_top2_margin']:.2g}"))
     fair = result.fairness
     if fair:
         rows += [
@@ -572,7 +592,7 @@ def table_rows(result: BenchResult) -> list[tuple[str, str, str, str]]:
             ("fairness: their wait ÷ idle wait", f"{fair['wait_ratio']}× (worst {fair['worst_wait_ratio']}×)",
              "", ""),
             ("fairness: their extra wait, in full batches", f"{fair['delay_in_batches']}",
-             "about 1", ""),
+             f"≤ {TARGETS['fair_batches']}", at_most(fair["delay_in_batches"], TARGETS["fair_batches"])),
             ("fairness: same arrivals, first come first served",
              f"{fair['fifo_wait_ratio']}×, {fair['fifo_delay_in_batches']} batches", "", ""),
         ]

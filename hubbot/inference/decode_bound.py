@@ -109,3 +109,36 @@ def padded_generate(backend: Any, prompts: list[list[int]], new_tokens: int, bat
             tokens += next((i for i, token in enumerate(row) if token in eos), len(row))
     _sync(model.device)
     return time.perf_counter() - started, tokens
+
+
+def padding_drift(backend: Any, prompts: list[list[int]], batch: int) -> dict[str, Any]:
+    """Why a batched greedy answer can differ from the same prompt alone: the next-token
+    logits of each prompt's prefill, in left-padded batches of `batch` and alone, compared.
+
+    Masks and position ids make padding exact in real arithmetic; in float32 the attention
+    over a longer (padded) key axis rounds differently, so logits drift by ~1e-5. A greedy
+    answer changes only where that drift meets a near-tie between the top two tokens — a
+    real model meets some over 32 tokens, a random tiny one rarely does."""
+    import torch
+
+    model, tokenizer = backend.model, backend.renderer.tokenizer
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else min(backend._eos_ids())
+
+    def last_logits(rows: list[list[int]]) -> Any:
+        width = max(len(row) for row in rows)
+        ids = torch.tensor([[pad] * (width - len(row)) + row for row in rows], device=model.device)
+        mask = torch.tensor([[0] * (width - len(row)) + [1] * len(row) for row in rows], device=model.device)
+        with torch.inference_mode():
+            return model(input_ids=ids, attention_mask=mask,
+                         position_ids=(mask.cumsum(-1) - 1).clamp(min=0)).logits[:, -1].float()
+
+    alone = torch.cat([last_logits([row]) for row in prompts])
+    batched = torch.cat([last_logits(prompts[start:start + batch])
+                         for start in range(0, len(prompts), batch)])
+    top2 = alone.topk(2, dim=-1).values
+    return {
+        "max_logit_drift": float((batched - alone).abs().max()),
+        "argmax_equal": int((batched.argmax(-1) == alone.argmax(-1)).sum()),
+        "rows": len(prompts),
+        "smallest_top2_margin": float((top2[:, 0] - top2[:, 1]).min()),
+    }
