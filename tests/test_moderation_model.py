@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 from aiohttp import web
+from fakes import SaysBackend
 from prometheus_client import REGISTRY
 from sqlmodel import select
 
@@ -40,7 +41,6 @@ from hubbot.inference.backends.moderation import (
     parse_moderations,
     policy_class,
 )
-from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
 from hubbot.policy.moderation_model import ModelLayer, Unchecked, windows
 from hubbot.storage.models import AuditEvent
 
@@ -92,35 +92,6 @@ class KeywordClassifier:
             raise self.error
         self.read += texts
         return [Verdict(self.label, 0.97) if self.word in t else Verdict(None, 0.02) for t in texts]
-
-
-class SaysBackend:
-    """A text model that streams a fixed answer (served through the real dispatcher)."""
-
-    def __init__(self, model_card: ModelCard, pieces: list[str]) -> None:
-        self.card, self.pieces, self._loaded = model_card, pieces, False
-
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
-
-    def load(self) -> None:
-        self._loaded = True
-
-    def unload(self) -> None:
-        self._loaded = False
-
-    def memory_bytes(self) -> int:
-        return 0
-
-    def batch_key(self, job: Job) -> str:
-        return job.id
-
-    def run_batch(self, jobs: list[Job], emit) -> None:
-        for job in jobs:
-            for piece in self.pieces:
-                emit(job.id, TextDelta(piece))
-            emit(job.id, Finished(text="".join(self.pieces), usage=Usage(completion_tokens=5)))
 
 
 def use_layer(app: App, backend, **section) -> ModelLayer:

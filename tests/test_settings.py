@@ -10,13 +10,12 @@ import asyncio
 from typing import Any
 
 import pytest
+from fakes import SaysBackend
 from sqlmodel import select
 
 from hubbot.app import App
 from hubbot.commands import execute, places
 from hubbot.commands.base import Answer, Delta, Error, File, Request, UserRef
-from hubbot.config import ModelCard
-from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
 from hubbot.policy.access import may_change_settings
 from hubbot.storage import places as store
 from hubbot.storage.models import AuditEvent, PlaceSetting
@@ -48,32 +47,6 @@ async def setting(app: App, key: str, value: str, level: str, **where: Any) -> l
     admin = discord_user("boss", frozenset({"administrator"}))
     return await run(app, at("settings", {"action": "set", "key": key, "value": value, "level": level},
                              admin, **where))
-
-
-class SaysBackend:
-    """A text backend that answers a fixed text and keeps the messages each job was given."""
-
-    def __init__(self, card: ModelCard, text: str) -> None:
-        self.card, self.text, self.seen = card, text, []
-        self.loaded = False
-
-    def load(self) -> None:
-        self.loaded = True
-
-    def unload(self) -> None:
-        self.loaded = False
-
-    def memory_bytes(self) -> int:
-        return 0
-
-    def batch_key(self, job: Job) -> str:
-        return job.id
-
-    def run_batch(self, jobs: list[Job], emit) -> None:
-        for job in jobs:
-            self.seen.append(list(job.inputs.messages))
-            emit(job.id, TextDelta(self.text))
-            emit(job.id, Finished(text=self.text, usage=Usage(completion_tokens=3)))
 
 
 def says(app: App, model_id: str, text: str) -> SaysBackend:

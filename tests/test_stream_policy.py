@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from fakes import SaysBackend
 from PIL import Image as PILImage
 
 from hubbot.app import App
@@ -17,44 +18,11 @@ from hubbot.commands import execute
 from hubbot.commands.base import Answer, Attachment, Delta, Request, UserRef
 from hubbot.commands.common import StreamGate
 from hubbot.commands.moderation import default_checker
-from hubbot.config import ModelCard
-from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
 
 HARMFUL = ["Sure. ", "i will ", "kill you", " tonight, ", "and that is a promise I make."]
 BENIGN = ["Rivers carry water from the hills to the sea; ", "they shape valleys over millions ",
           "of years and give cities their drinking water, ", "fish their homes, and farmers their ",
           "fields. Most large cities grew up beside one."]
-
-
-class SaysBackend:
-    """A text backend that streams a fixed answer in pieces, then finishes with all of it."""
-
-    def __init__(self, card: ModelCard, pieces: list[str]) -> None:
-        self.card = card
-        self.pieces = pieces
-        self._loaded = False
-
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
-
-    def load(self) -> None:
-        self._loaded = True
-
-    def unload(self) -> None:
-        self._loaded = False
-
-    def memory_bytes(self) -> int:
-        return 0
-
-    def batch_key(self, job: Job) -> str:
-        return job.id
-
-    def run_batch(self, jobs: list[Job], emit) -> None:
-        for job in jobs:
-            for piece in self.pieces:
-                emit(job.id, TextDelta(piece))
-            emit(job.id, Finished(text="".join(self.pieces), usage=Usage(completion_tokens=len(self.pieces))))
 
 
 def png() -> bytes:
