@@ -85,3 +85,18 @@ def _job(prompt: str) -> Any:
     from hubbot.inference.jobs import Job, JobKind, TextInputs
 
     return Job(JobKind.TEXT, "chat-large", TextInputs(prompt=prompt), "u", options={"temperature": 0})
+
+
+def test_the_baseline_text_is_decoded_as_the_dispatcher_decodes_it(hub_dir: Path) -> None:
+    """`hubbot bench` compares batched and unbatched answers as text: the baseline's tokens go
+    through the same whole-character decoding, so a broken UTF-8 tail (U+FFFD in a plain
+    `decode`) does not count as a batching difference (it made 6/32 of the tiny model's equal
+    answers look different)."""
+    from transformers import AutoTokenizer
+
+    from hubbot.inference.bench import _detokenized
+
+    tokenizer = AutoTokenizer.from_pretrained(hub_dir / "models" / "chat-large")
+    ids = [tokenizer.convert_tokens_to_ids("a"), tokenizer.convert_tokens_to_ids("ê")]  # "ê": byte 0xEA
+    assert tokenizer.decode(ids, skip_special_tokens=True) == "a\ufffd"
+    assert _detokenized(tokenizer, ids) == "a"

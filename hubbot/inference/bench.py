@@ -359,7 +359,16 @@ def _plain_generate(backend: Any, jobs: list[Job], new_tokens: int) -> tuple[flo
             cut = next((i for i, token in enumerate(new) if token in eos), len(new))
             outputs.append((new[:cut], cut))
     seconds = time.perf_counter() - started
-    return seconds, [(tokenizer.decode(ids, skip_special_tokens=True).strip(), n) for ids, n in outputs]
+    return seconds, [(_detokenized(tokenizer, ids), n) for ids, n in outputs]
+
+
+def _detokenized(tokenizer: Any, ids: list[int]) -> str:
+    """The text the dispatcher would give for these tokens: the same whole-character decoding
+    (`tokenizer.decode` would show a broken UTF-8 tail as U+FFFD, the answers never do)."""
+    from hubbot.inference.detokenize import Detokenizer
+
+    detokenizer = Detokenizer(tokenizer)
+    return ("".join(detokenizer.push(token) for token in ids) + detokenizer.finish()).strip()
 
 
 # ---- fairness -------------------------------------------------------------------------------------
