@@ -10,7 +10,9 @@ Four parts, each reporting ratios rather than absolute speeds (the machine varie
   produce the same tokens (checked and reported); tokens/s of each and their ratio. Beside it,
   the plain padded-batch ceiling: the same prompts through one left-padded `generate` per
   `users` prompts, without the dispatcher. The worst event-loop stall during the dispatcher
-  runs and the time to first token under that load are measured too.
+  runs and the time to first token under that load are measured too, and the float32 drift
+  between each prompt's prefill logits in its padded batch and alone (what could make a
+  batched greedy answer differ: rounding over the padded key axis, met by a near-tie).
 - **fairness**: one user floods `flood` prompts, and while its first batch runs `singles`
   other users send one each: their latency relative to a lone prompt on an idle system. The
   same arrivals under first-come-first-served order (all from one user) are shown beside.
