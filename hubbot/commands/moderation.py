@@ -32,7 +32,7 @@ from confusable_homoglyphs import categories, confusables
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
-from hubbot.policy.intent import english_rules, korean_rules
+from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -57,6 +57,7 @@ IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
 SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
 # Identifiers in code: assignment targets and called names ("kys = sorted(d.keys())").
 CODE_IDENTIFIERS = re.compile(r"\b[a-z_]\w*(?=\s*(?:[-+*/%&|^]?=(?!=)|\())")
+SPACED_JAMO = re.compile(r"(?<=[\u3131-\u318e]) (?=[\u3131-\u318e])")
 MASK = "\u2502"  # what a blanked-out span becomes: not a word character, so nothing joins across it
 
 
@@ -98,6 +99,8 @@ class WordListChecker:
                 return label
         if HANGUL.search(plain):
             return self._check_korean(plain, allow)
+        if self.intents and (typed := keyboard_korean(unicodedata.normalize("NFKC", text))) is not None:
+            return self._check_korean(canonical(typed), allow)  # Korean typed in Latin mode
         return None
 
     def _check_korean(self, plain: str, allow: frozenset[str]) -> str | None:
@@ -153,6 +156,7 @@ def canonical(text: str) -> str:
     from other scripts replaced by the Latin letters they imitate, lower-case."""
     visible = "".join(ch for ch in text
                       if unicodedata.category(ch) != "Cf" and ch not in INVISIBLE_LETTERS)
+    visible = SPACED_JAMO.sub("", visible)  # "ㅎ ㅡ ㄱ ㅇ ㅣ ㄴ" -> "ㅎㅡㄱㅇㅣㄴ", composed below
     folded = unicodedata.normalize("NFKC", compose_jamo(visible))
     bare = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
     return "".join(latin_lookalike(ch) for ch in unicodedata.normalize("NFC", bare)).lower()

@@ -213,7 +213,20 @@ SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a
 # The text is lower-case by then, so the shifted keys (ㅃ ㅉ ㄸ ㄲ ㅆ) read as their plain ones.
 DUBEOLSIK = dict(zip("qwertyuiopasdfghjklzxcvbnm",
                      "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", strict=True))
+DUBEOLSIK_SHIFT = {"Q": "ㅃ", "W": "ㅉ", "E": "ㄸ", "R": "ㄲ", "T": "ㅆ", "O": "ㅒ", "P": "ㅖ"}
 LATIN_WORD = re.compile(r"(?<![a-z])[a-z]{3,}(?![a-z])")
+LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
+TYPED_SHARE = 0.6  # of a Latin-only message's words that must read as Korean typing
+
+
+def keyboard_korean(text: str) -> str | None:
+    """A message typed entirely in Latin mode on a Korean keyboard ("tlqkf dlrp aodmfh"), read
+    as the Hangul it was meant to be; None when most words are not Korean typing (English)."""
+    words = LATIN_WORDS.findall(text)
+    typed = {w: keyboard_hangul(w) for w in words}
+    if len(words) < 2 or sum(v is not None for v in typed.values()) < TYPED_SHARE * len(typed):
+        return None
+    return LATIN_WORDS.sub(lambda m: typed.get(m.group(0)) or m.group(0), text)
 
 
 @cache
@@ -240,10 +253,10 @@ def korean_tokens(text: str) -> list[str]:
 
 def keyboard_hangul(word: str) -> str | None:
     """What a Latin word reads as when typed on a Korean keyboard in Latin mode, if every key
-    falls into a syllable ("tlqkf" -> "시발"); None for ordinary English words."""
+    falls into a syllable ("tlqkf" -> "시발", "dlTdma" -> "있음"); None for ordinary English words."""
     from hubbot.commands.moderation import compose_jamo
 
-    jamo = "".join(DUBEOLSIK[ch] for ch in word)
+    jamo = "".join(DUBEOLSIK_SHIFT.get(ch) or DUBEOLSIK[ch.lower()] for ch in word)
     composed = compose_jamo(jamo)
     if re.search(r"[\u3131-\u318e]", composed):  # a key left over: not Korean typing
         return None
