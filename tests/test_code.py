@@ -85,6 +85,11 @@ def test_answers_keep_code_in_tagged_fences() -> None:
     assert fenced("```rust\nfn a() {}\n```", "python") == "```rust\nfn a() {}\n```"  # the model's own tag
     assert fenced("```\nx = (\n", "python") == "```python\nx = (\n\n```"  # stopped inside a block
     assert fenced("It adds one.", "python", whole=False) == "It adds one."  # explanations stay prose
+    # bare code closed by a lone fence: the block opens where the code starts
+    assert fenced("def f():\n    return 1\n```\nIt returns 1.", "python") == \
+        "```python\ndef f():\n    return 1\n```\nIt returns 1."
+    # a sentence before an unclosed block is prose: the block is closed at the end instead
+    assert fenced("Here is the code:\n```\nx = 1", "python") == "Here is the code:\n```python\nx = 1\n```"
 
 
 # ---- end to end --------------------------------------------------------------------------

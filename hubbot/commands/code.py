@@ -215,9 +215,15 @@ def fenced(text: str, language: str, *, whole: bool = True) -> str:
     untagged get the tag, and (`whole`) an answer with no block at all becomes one."""
     if "```" not in text:
         return f"```{fence_tag(language)}\n{text.strip()}\n```" if whole else text
+    lines = text.split("\n")
+    fences = [i for i, line in enumerate(lines) if line.lstrip().startswith("```")]
+    if len(fences) % 2 and OPENING_FENCE.fullmatch(lines[fences[0]].strip()) \
+            and _looks_like_code(lines[:fences[0]]):
+        # The model began with bare code and only closed the block: open it where the code starts.
+        lines.insert(next(i for i, line in enumerate(lines) if line.strip()), "```")
     parts = []
     inside = False
-    for line in text.split("\n"):
+    for line in lines:
         if line.lstrip().startswith("```"):
             if not inside and OPENING_FENCE.fullmatch(line.strip()):
                 line = line.replace("```", f"```{fence_tag(language)}", 1)
@@ -226,6 +232,16 @@ def fenced(text: str, language: str, *, whole: bool = True) -> str:
     if inside:  # the model stopped inside a block: close it so the rest renders as text
         parts.append("```")
     return "\n".join(parts)
+
+
+CODE_LINE = re.compile(r"^\s*(?:def |class |import |from \S+ import|function |const |let |var |#include|"
+                       r"package |public |fn |@|return\b)|[{};=(]\s*$")
+
+
+def _looks_like_code(lines: list[str]) -> bool:
+    """Text before a lone closing fence is code (not a sentence that introduces a block)."""
+    written = [line for line in lines if line.strip()]
+    return bool(written) and sum(bool(CODE_LINE.search(line)) for line in written) * 2 >= len(written)
 
 
 COMMAND = CodeCommand()
