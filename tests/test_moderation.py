@@ -9,7 +9,8 @@ from sqlmodel import select
 
 from hubbot.commands import execute
 from hubbot.commands.base import Answer, Error, Request, UserRef
-from hubbot.commands.moderation import canonical, compose_jamo, default_checker
+from hubbot.commands.moderation import default_checker
+from hubbot.policy.normalise import canonical, compose_jamo
 from hubbot.storage.models import AuditEvent
 
 # The tuned sets: the original cases, issue 18's evasions (invisible characters, look-alikes,

@@ -27,37 +27,35 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from confusable_homoglyphs import categories, confusables
-
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
 from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules
+from hubbot.policy.normalise import (
+    HANGUL,
+    IN_WORD_BREAKS,
+    LEET,
+    SPLIT_SYLLABLES,
+    canonical,
+    join_spaced_letters,
+    latin_form,
+    squash,
+    squash_canonical,
+)
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
     from hubbot.app import App
     from hubbot.commands.base import Request
+    from hubbot.policy.moderation_model import ModelLayer
 
 log = logging.getLogger(__name__)
 
 UNAVAILABLE = "unavailable"  # the model could not check the text and [moderation] fail = "closed"
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
-LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-                      "!": "i", "|": "l", "+": "t"})
-HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
-# Invisible letters that are not format characters (category Cf): the Hangul fillers.
-INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
-# Scripts whose letters are themselves, not disguises of Latin ones.
-OWN_SCRIPTS = frozenset({"LATIN", "COMMON", "INHERITED", "HANGUL", "HAN", "HIRAGANA", "KATAKANA"})
-# Punctuation typed inside a word to break it up ("worth.less", "sub-human", "f*ck").
-IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
-# A Latin letter or digit or two typed between Korean syllables ("씨1발", "병x신").
-SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
 # Identifiers in code: assignment targets and called names ("kys = sorted(d.keys())").
 CODE_IDENTIFIERS = re.compile(r"\b[a-z_]\w*(?=\s*(?:[-+*/%&|^]?=(?!=)|\())")
-SPACED_JAMO = re.compile(r"(?<=[\u3131-\u318e]) (?=[\u3131-\u318e])")
 MASK = "\u2502"  # what a blanked-out span becomes: not a word character, so nothing joins across it
 
 
@@ -86,7 +84,8 @@ class WordListChecker:
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> str | None:
         plain = canonical(text)
-        latin = code_names_masked(mask_all(self.english_allowed, plain)).translate(LEET)
+        allowed_masked = code_names_masked(mask_all(self.english_allowed, plain))
+        latin = allowed_masked.translate(LEET)
         spaced = re.sub(r"[^\w\s]", " ", latin)
         glued = re.sub(r"[^\w\s]", " ", IN_WORD_BREAKS.sub("", latin))
         variants = (spaced, join_spaced_letters(spaced), glued)
@@ -94,7 +93,7 @@ class WordListChecker:
             if label not in allow and any(pattern.search(variant) for variant in variants):
                 return label
         if self.intents:
-            label = english_rules().check(code_names_masked(mask_all(self.english_allowed, plain)), allow)
+            label = english_rules().check(allowed_masked, allow)
             if label is not None:
                 return label
         if HANGUL.search(plain):
@@ -150,77 +149,6 @@ def code_names_masked(text: str) -> str:
     return mask(re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b"), text)
 
 
-def canonical(text: str) -> str:
-    """The text as it reads to a person: invisible characters dropped, jamo composed,
-    compatibility forms folded (NFKC), accents and combining marks removed, look-alike letters
-    from other scripts replaced by the Latin letters they imitate, lower-case."""
-    visible = "".join(ch for ch in text
-                      if unicodedata.category(ch) != "Cf" and ch not in INVISIBLE_LETTERS)
-    visible = SPACED_JAMO.sub("", visible)  # "ㅎ ㅡ ㄱ ㅇ ㅣ ㄴ" -> "ㅎㅡㄱㅇㅣㄴ", composed below
-    folded = unicodedata.normalize("NFKC", compose_jamo(visible))
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
-    return "".join(latin_lookalike(ch) for ch in unicodedata.normalize("NFC", bare)).lower()
-
-
-@cache
-def latin_lookalike(ch: str) -> str:
-    """The ASCII letter `ch` imitates (Cyrillic і -> i, Greek ο -> o), or `ch` itself."""
-    if ch.isascii() or not ch.isalpha() or categories.alias(ch) in OWN_SCRIPTS:
-        return ch
-    for variant in dict.fromkeys((ch, ch.upper(), ch.lower())):  # к looks like ĸ, К like K
-        for found in confusables.is_confusable(variant, preferred_aliases=["latin"]) or ():
-            for glyph in found["homoglyphs"]:
-                if glyph["c"].isascii() and glyph["c"].isalpha():
-                    return glyph["c"].lower()
-    return ch
-
-
-def latin_form(text: str) -> str:
-    """Matching form of English text: canonical, leetspeak undone, punctuation as spaces."""
-    return re.sub(r"[^\w\s]", " ", canonical(text).translate(LEET))
-
-
-# Kept under its old name: the word lists' own terms are normalised with it.
-normalise_latin = latin_form
-
-
-def join_spaced_letters(text: str) -> str:
-    """"k i l l  y o u" -> "kill you": runs of single letters separated by spaces are rejoined."""
-    return re.sub(r"\b(?:\w ){2,}\w\b", lambda m: m.group(0).replace(" ", ""), text)
-
-
-# Compatibility jamo (what keyboards type alone) -> conjoining jamo that NFC composes.
-_CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-_JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
-_JONGSEONG = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
-
-
-def compose_jamo(text: str) -> str:
-    """"ㅈㅜㄱㅇㅓ" -> "죽어": separately typed jamo are composed into syllables."""
-    out = []
-    for i, ch in enumerate(text):
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        prev_vowel = bool(out) and "\u1161" <= out[-1] <= "\u1175"
-        if ch in _JUNGSEONG and out and "\u1100" <= out[-1] <= "\u1112":
-            out.append(chr(0x1161 + _JUNGSEONG.index(ch)))
-        elif ch in _CHOSEONG and nxt and nxt in _JUNGSEONG:
-            out.append(chr(0x1100 + _CHOSEONG.index(ch)))
-        elif ch in _JONGSEONG and prev_vowel:
-            out.append(chr(0x11A8 + _JONGSEONG.index(ch)))
-        else:
-            out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
-
-
-def squash(text: str) -> str:
-    """Korean matching form: canonical, no spaces or punctuation."""
-    return squash_canonical(canonical(text))
-
-
-def squash_canonical(plain: str) -> str:
-    return re.sub(r"[\W_]+", "", plain.translate(LEET))
-
-
 @cache
 def default_checker() -> WordListChecker:
     return WordListChecker.from_files()
@@ -271,6 +199,11 @@ def safety_level(app: App) -> str:
     return app.settings.defaults.safety_level if request is None else value(request, app, "safety_level")
 
 
+def _fails_closed(app: App, layer: ModelLayer) -> bool:
+    """What a model that could not check is taken to say: `[moderation] fail`, or closed at strict."""
+    return bool(layer.fail_closed) or safety_level(app) == "strict"
+
+
 def _blur_allowed(app: App) -> bool:
     from hubbot.commands.common import current_request
 
@@ -296,7 +229,7 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     try:
         verdict = await layer.verdict(text, role=role)
     except Unchecked:
-        return Finding(UNAVAILABLE, "model") if layer.fail_closed or level == "strict" else None
+        return Finding(UNAVAILABLE, "model") if _fails_closed(app, layer) else None
     if verdict.label is None or verdict.label in allow:
         return None
     return Finding(verdict.label, "model", verdict.score)
@@ -349,7 +282,7 @@ async def screen_image(app: App, png: bytes | PILImage) -> Finding | None:
     try:
         verdict = await layer.image_verdict(png)
     except Unchecked:
-        return Finding(UNAVAILABLE, "image") if layer.fail_closed or safety_level(app) == "strict" else None
+        return Finding(UNAVAILABLE, "image") if _fails_closed(app, layer) else None
     return Finding(verdict.label, "image", verdict.score) if verdict.label else None
 
 

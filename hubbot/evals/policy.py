@@ -93,7 +93,7 @@ def load_policy_sets() -> list[LabelledSet]:
 
 
 def language_of(text: str) -> str:
-    from hubbot.commands.moderation import HANGUL
+    from hubbot.policy.normalise import HANGUL
 
     return "ko" if HANGUL.search(text) else "en"
 

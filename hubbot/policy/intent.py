@@ -26,6 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hubbot.policy.normalise import IN_WORD_BREAKS, LEET, SPLIT_SYLLABLES, compose_jamo, join_spaced_letters
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 
 
@@ -146,12 +148,8 @@ class RuleSet:
 # A word as typed, leetspeak included ("k1ll", "j3ws"); its digits are read as letters only when
 # it also has letters, so ages and counts stay numbers ("a 12 year old").
 WORD = re.compile(r"[a-z0-9@$!|+]+(?:'[a-z]+)?")
-LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-                      "!": "i", "|": "l", "+": "t"})
-IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
-SPACED_LETTERS = re.compile(r"\b(?:\w ){2,}\w\b")
 ARTICLE_BEFORE_SPACED = re.compile(r"\b([ai]) (?=(?:\w ){2,}\w\b)")
-AGE = re.compile(r"^(\d{1,2})$")
+AGE_WITH_SUFFIX = re.compile(r"(\d+)(?:yo|yrs?)")  # "15yo"
 YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
 ADULT = 18
 
@@ -167,14 +165,14 @@ def english_words(plain: str) -> list[str]:
     """Words of canonical English text (look-alikes and accents already folded): breaks inside a
     word and spaced-out letters rejoined, leetspeak read, apostrophes dropped ("i'm" -> "im"),
     and an age under 18 ("12 year old", "15yo") read as the word `minor_age`."""
-    glued = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), IN_WORD_BREAKS.sub("", plain))
+    glued = join_spaced_letters(IN_WORD_BREAKS.sub("", plain))
     words = []
     for raw in WORD.findall(glued):
         word = raw.replace("'", "")
-        if not word.isdigit() and any(ch.isdigit() for ch in word) and re.fullmatch(r"\d+(?:yo|yrs?)", word):
-            words.extend([re.match(r"\d+", word).group(0), "yo"])  # type: ignore[union-attr]
-            continue
-        words.append(word if word.isdigit() else word.translate(LEET))
+        if aged := AGE_WITH_SUFFIX.fullmatch(word):
+            words.extend([aged.group(1), "yo"])
+        else:
+            words.append(word if word.isdigit() else word.translate(LEET))
     return _ages_read(words)
 
 
@@ -195,9 +193,11 @@ class EnglishRules:
 
     def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
         words = english_words(plain)
-        # "a p o r n scene": the article is a single letter too; read the spaced word without it.
-        article_kept = english_words(ARTICLE_BEFORE_SPACED.sub(r"\1  ", plain))
-        for variant in (words, [english_lemma(w) for w in words], article_kept):
+        variants = [words, [english_lemma(w) for w in words]]
+        if ARTICLE_BEFORE_SPACED.search(plain):
+            # "a p o r n scene": the article is a single letter too; read the spaced word without it.
+            variants.append(english_words(ARTICLE_BEFORE_SPACED.sub(r"\1  ", plain)))
+        for variant in variants:
             label = self.rules.match(variant, allow)
             if label is not None:
                 return label
@@ -207,10 +207,8 @@ class EnglishRules:
 # ---- Korean ----------------------------------------------------------------------------------
 
 _kiwi_lock = threading.Lock()
-# A Latin letter or digit or two typed between Korean syllables ("죽1여", "쪽1바리").
-SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
-# Korean typed with the keyboard in Latin mode (두벌식: "tlqkf" is 시발).
-# The text is lower-case by then, so the shifted keys (ㅃ ㅉ ㄸ ㄲ ㅆ) read as their plain ones.
+# Korean typed with the keyboard in Latin mode (두벌식: "tlqkf" is 시발); the shifted keys give
+# ㅃ ㅉ ㄸ ㄲ ㅆ ㅒ ㅖ where the text still has its case.
 DUBEOLSIK = dict(zip("qwertyuiopasdfghjklzxcvbnm",
                      "ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅁㄴㅇㄹㅎㅗㅓㅏㅣㅋㅌㅊㅍㅠㅜㅡ", strict=True))
 DUBEOLSIK_SHIFT = {"Q": "ㅃ", "W": "ㅉ", "E": "ㄸ", "R": "ㄲ", "T": "ㅆ", "O": "ㅒ", "P": "ㅖ"}
@@ -227,6 +225,9 @@ def keyboard_korean(text: str) -> str | None:
     if len(words) < 2 or sum(v is not None for v in typed.values()) < TYPED_SHARE * len(typed):
         return None
     return LATIN_WORDS.sub(lambda m: typed.get(m.group(0)) or m.group(0), text)
+
+
+ETM = {"을": "ᆯ", "은": "ᆫ"}  # adnominal endings after a consonant -> after a vowel
 
 
 @cache
@@ -254,8 +255,6 @@ def korean_tokens(text: str) -> list[str]:
 def keyboard_hangul(word: str) -> str | None:
     """What a Latin word reads as when typed on a Korean keyboard in Latin mode, if every key
     falls into a syllable ("tlqkf" -> "시발", "dlTdma" -> "있음"); None for ordinary English words."""
-    from hubbot.commands.moderation import compose_jamo
-
     jamo = "".join(DUBEOLSIK_SHIFT.get(ch) or DUBEOLSIK[ch.lower()] for ch in word)
     composed = compose_jamo(jamo)
     if re.search(r"[\u3131-\u318e]", composed):  # a key left over: not Korean typing
@@ -264,7 +263,6 @@ def keyboard_hangul(word: str) -> str | None:
 
 
 # A school year written short: 초6, 중2, 고1 (a pupil of that year).
-ETM = {"을": "ᆯ", "은": "ᆫ"}
 SCHOOL_YEAR = re.compile(r"(초|중|고)[1-6](?![0-9])")
 SCHOOL = {"초": "초등학생", "중": "중학생", "고": "고등학생"}
 
@@ -275,7 +273,7 @@ def korean_forms(plain: str) -> list[str]:
     text = SCHOOL_YEAR.sub(lambda m: SCHOOL[m.group(1)], plain)
     text = IN_WORD_BREAKS.sub("", SPLIT_SYLLABLES.sub("", text))
     typed = LATIN_WORD.sub(lambda m: keyboard_hangul(m.group(0)) or m.group(0), text)
-    spaced = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    spaced = join_spaced_letters(text)
     return list(dict.fromkeys((text, typed, spaced)))
 
 
