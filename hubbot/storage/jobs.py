@@ -72,6 +72,7 @@ class JobWriter:
 
     def start(self) -> None:
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="hubbot-job-writer")
 
     async def stop(self) -> None:
