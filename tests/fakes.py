@@ -9,14 +9,12 @@ from hubbot.config import ModelCard
 from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
 
 
-class SaysBackend:
-    """A text backend that streams a fixed answer in pieces, then finishes with all of it, and
-    keeps the messages each job was given (`seen`)."""
+class FakeBackend:
+    """The backend protocol's bookkeeping (load state, memory, one batch per job); subclasses
+    say what `run_batch` does."""
 
-    def __init__(self, card: ModelCard, pieces: list[str] | str) -> None:
+    def __init__(self, card: Any) -> None:
         self.card = card
-        self.pieces = [pieces] if isinstance(pieces, str) else pieces
-        self.seen: list[list[Any]] = []
         self._loaded = False
 
     @property
@@ -32,8 +30,18 @@ class SaysBackend:
     def memory_bytes(self) -> int:
         return 0
 
-    def batch_key(self, job: Job) -> str:
+    def batch_key(self, job: Job) -> Any:
         return job.id
+
+
+class SaysBackend(FakeBackend):
+    """A text backend that streams a fixed answer in pieces, then finishes with all of it, and
+    keeps the messages each job was given (`seen`)."""
+
+    def __init__(self, card: ModelCard, pieces: list[str] | str) -> None:
+        super().__init__(card)
+        self.pieces = [pieces] if isinstance(pieces, str) else pieces
+        self.seen: list[list[Any]] = []
 
     def run_batch(self, jobs: list[Job], emit: Callable[[str, Any], None]) -> None:
         for job in jobs:

@@ -17,6 +17,8 @@ import sys
 import time
 from typing import Any
 
+from fakes import FakeBackend  # this script runs from tests/, beside fakes.py
+
 from hubbot.app import App
 from hubbot.commands.interrupted import notify_interrupted
 from hubbot.config import load_settings
@@ -25,22 +27,8 @@ from hubbot.inference.jobs import Job, JobKind, TextInputs
 MODEL = "chat-small"
 
 
-class StuckBackend:
+class StuckBackend(FakeBackend):
     """Runs until its jobs are cancelled (a long generation, as far as anyone can tell)."""
-
-    def __init__(self, card: Any) -> None:
-        self.card = card
-        self._loaded = False
-
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
-
-    def load(self) -> None:
-        self._loaded = True
-
-    def unload(self) -> None:
-        self._loaded = False
 
     def batch_key(self, job: Job) -> str:
         return "all"
@@ -48,9 +36,6 @@ class StuckBackend:
     def run_batch(self, jobs: list[Job], emit: Any) -> None:
         while not all(emit.is_cancelled(job.id) for job in jobs):
             time.sleep(0.05)
-
-    def memory_bytes(self) -> int:
-        return 0
 
 
 async def main(config: str, database_url: str, data_dir: str, name: str) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 import aiohttp
 import pytest
 import pytest_asyncio
+from fakes import FakeBackend
 
 from hubbot.config import DispatcherSection, MetricsSection, ModelCard, Settings
 from hubbot.inference.dispatcher import Dispatcher, JobHandle
@@ -35,14 +36,14 @@ from hubbot.storage import Database
 from hubbot.storage import jobs as job_records
 
 
-class ScriptedBackend:
+class ScriptedBackend(FakeBackend):
     """Answers each job with its prompt, one `step` at a time; `gate` holds batches open.
 
     `batches` records the users of each batch in run order. A job whose `is_cancelled`
     turns true stops at its next step without another event."""
 
     def __init__(self, card: ModelCard, steps: int = 1, step_s: float = 0.0) -> None:
-        self.card = card
+        super().__init__(card)
         self.steps = steps
         self.step_s = step_s
         self.gate = threading.Event()
@@ -51,20 +52,6 @@ class ScriptedBackend:
         self.batches: list[list[str]] = []
         self.stopped_early: list[str] = []
         self.fail_next = False
-        self._loaded = False
-
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
-
-    def load(self) -> None:
-        self._loaded = True
-
-    def unload(self) -> None:
-        self._loaded = False
-
-    def memory_bytes(self) -> int:
-        return 0
 
     def batch_key(self, job: Job) -> Any:
         return (self.card.id, job.options.get("group", ""))
