@@ -26,13 +26,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hubbot.policy.normalise import IN_WORD_BREAKS, LEET, SPLIT_SYLLABLES, compose_jamo, join_spaced_letters
+from hubbot.policy.normalise import (
+    IN_WORD_BREAKS,
+    LEET,
+    SPLIT_SYLLABLES,
+    compose_jamo,
+    hangul_lookalikes,
+    join_spaced_letters,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 
 
 Phrase = tuple[str, ...]
 AFTER = 3  # words after a match that an `unless` phrase may start in
+ANY = "*/"  # a slot word "*/TAG": any morpheme of that tag
 GLUE_MAX = 4  # morphemes glued back into one vocabulary word at most
 HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
 
@@ -42,6 +50,9 @@ class Slot:
     """Words or multi-word phrases, any of which fills the slot."""
 
     by_first: dict[str, tuple[Phrase, ...]]
+    # Phrases whose first word is any morpheme of a tag ("*/NNP 사람/NNG 들/XSN": people of any
+    # named place), by that tag.
+    by_tag: dict[str, tuple[Phrase, ...]]
     # Korean words a morpheme analyser may split ("수구꼴통" -> 수구 + 꼴통, "사기꾼" -> 사기 + 꾼):
     # matched on the glued forms of consecutive morphemes too.
     glued: frozenset[str] = frozenset()
@@ -49,15 +60,23 @@ class Slot:
     @classmethod
     def of(cls, phrases: set[Phrase]) -> Slot:
         by_first: dict[str, list[Phrase]] = {}
+        by_tag: dict[str, list[Phrase]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):  # longest first
-            by_first.setdefault(_form(phrase[0]), []).append(phrase)
+            if phrase[0].startswith(ANY):
+                by_tag.setdefault(phrase[0][len(ANY):], []).append(phrase)
+            else:
+                by_first.setdefault(_form(phrase[0]), []).append(phrase)
         glued = frozenset(p[0] for p in phrases if len(p) == 1 and "/" not in p[0] and len(p[0]) > 1
                           and HANGUL_SYLLABLES.search(p[0]))
-        return cls({first: tuple(found) for first, found in by_first.items()}, glued)
+        return cls({first: tuple(found) for first, found in by_first.items()},
+                   {tag: tuple(found) for tag, found in by_tag.items()}, glued)
 
     def ends_at(self, tokens: list[str], at: int) -> list[int]:
         """Where each phrase of the slot that starts at `at` ends (exclusive)."""
-        ends = [at + len(p) for p in self.by_first.get(_form(tokens[at]), ())
+        candidates = self.by_first.get(_form(tokens[at]), ())
+        if self.by_tag:
+            candidates += self.by_tag.get(tokens[at].partition("/")[2], ())
+        ends = [at + len(p) for p in candidates
                 if len(p) <= len(tokens) - at and all(map(_same, p, tokens[at:at + len(p)]))]
         if self.glued:
             text = _form(tokens[at])
@@ -77,7 +96,10 @@ def _form(token: str) -> str:
 
 
 def _same(word: str, token: str) -> bool:
-    """A vocabulary word with a tag ("죽이/VV") matches that morpheme; one without, any tag."""
+    """A vocabulary word with a tag ("죽이/VV") matches that morpheme; one without, any tag;
+    "*/NNP" any morpheme of that tag."""
+    if word.startswith(ANY):
+        return token.partition("/")[2] == word[len(ANY):]
     return word == token if "/" in word else word == _form(token)
 
 
@@ -88,6 +110,12 @@ class Rule:
     gap: int  # how many other words may stand between two slots
     unless: Slot | None = None  # a phrase inside the matched span that cancels the match
     unless_text: Slot | None = None  # a phrase anywhere in the text that cancels the rule
+    # Per pair of neighbouring slots, when they differ: a tight request ("how", "do i") may
+    # reach far to what it asks for ("... so the guy bleeds out").
+    gaps: tuple[int, ...] = ()
+    # How many words before the match an `unless` phrase may stand in too (the object before a
+    # Korean verb: "시간 죽이는 법", "발표 찢었다").
+    unless_before: int = 0
 
     def matches(self, tokens: list[str]) -> bool:
         if self.unless_text is not None and self.unless_text.anywhere(tokens):
@@ -98,10 +126,12 @@ class Rule:
         for end in self.slots[index].ends_at(tokens, at):
             if index + 1 == len(self.slots):
                 # The words just after count too: "shoot you a message", "kill it on stage".
-                if self.unless is None or not self.unless.anywhere(tokens, began, end + AFTER):
+                start = max(0, began - self.unless_before)
+                if self.unless is None or not self.unless.anywhere(tokens, start, end + AFTER):
                     return True
                 continue
-            for nxt in range(end, min(end + self.gap + 1, len(tokens))):
+            gap = self.gaps[index] if self.gaps else self.gap
+            for nxt in range(end, min(end + gap + 1, len(tokens))):
                 if self._from(index + 1, tokens, nxt, began):
                     return True
         return False
@@ -129,9 +159,13 @@ class RuleSet:
         rules = tuple(
             Rule(spec["label"], tuple(slot(p) for p in spec["slots"]), spec.get("gap", 3),
                  slot(spec["unless"]) if spec.get("unless") else None,
-                 slot(spec["unless_text"]) if spec.get("unless_text") else None)
+                 slot(spec["unless_text"]) if spec.get("unless_text") else None,
+                 tuple(spec.get("gaps", ())), spec.get("unless_before", 0))
             for spec in data["rules"]
         )
+        for spec, rule in zip(data["rules"], rules, strict=True):
+            if rule.gaps and len(rule.gaps) != len(rule.slots) - 1:
+                raise ValueError(f"{path.name}: rule {spec['slots']}: one gap per pair of slots")
         return cls(rules, slot(data["benign"]) if data.get("benign") else None)
 
     def match(self, tokens: list[str], allow: frozenset[str] = frozenset()) -> str | None:
@@ -149,6 +183,8 @@ class RuleSet:
 # it also has letters, so ages and counts stay numbers ("a 12 year old").
 WORD = re.compile(r"[a-z0-9@$!|+]+(?:'[a-z]+)?")
 ARTICLE_BEFORE_SPACED = re.compile(r"\b([ai]) (?=(?:\w ){2,}\w\b)")
+# Single letters split by slashes, an abbreviation typed as letters ("o/d", "k/y/s").
+SLASHED_LETTERS = re.compile(r"(?<=\b[a-z])/(?=[a-z]\b)")
 AGE_WITH_SUFFIX = re.compile(r"(\d+)(?:yo|yrs?)")  # "15yo"
 YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
 ADULT = 18
@@ -165,7 +201,7 @@ def english_words(plain: str) -> list[str]:
     """Words of canonical English text (look-alikes and accents already folded): breaks inside a
     word and spaced-out letters rejoined, leetspeak read, apostrophes dropped ("i'm" -> "im"),
     and an age under 18 ("12 year old", "15yo") read as the word `minor_age`."""
-    glued = join_spaced_letters(IN_WORD_BREAKS.sub("", plain))
+    glued = join_spaced_letters(IN_WORD_BREAKS.sub("", SLASHED_LETTERS.sub("", plain)))
     words = []
     for raw in WORD.findall(glued):
         word = raw.replace("'", "")
@@ -270,7 +306,7 @@ SCHOOL = {"초": "초등학생", "중": "중학생", "고": "고등학생"}
 def korean_forms(plain: str) -> list[str]:
     """The canonical text as Korean reads it: letters or digits inside a word dropped, dots
     between syllables dropped, Latin-mode typing turned back into Hangul."""
-    text = SCHOOL_YEAR.sub(lambda m: SCHOOL[m.group(1)], plain)
+    text = SCHOOL_YEAR.sub(lambda m: SCHOOL[m.group(1)], hangul_lookalikes(plain))
     text = IN_WORD_BREAKS.sub("", SPLIT_SYLLABLES.sub("", text))
     typed = LATIN_WORD.sub(lambda m: keyboard_hangul(m.group(0)) or m.group(0), text)
     spaced = join_spaced_letters(text)

@@ -1,6 +1,6 @@
 """How the content policy reads text: as a person sees it, whatever disguise it was typed in.
 
-Both rule layers read text through these: the word list (commands/moderation.py) and the
+Both rule layers read text through these: the word list (policy/moderation.py) and the
 intent rules (policy/intent.py). Invisible format characters and Hangul fillers are dropped,
 look-alike letters from other scripts mapped to the Latin ones they imitate (Unicode's
 confusables data, from the `confusable-homoglyphs` library), accents and combining marks
@@ -28,6 +28,12 @@ IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
 # A Latin letter or digit or two typed between Korean syllables ("씨1발", "병x신").
 SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
 SPACED_JAMO = re.compile(r"(?<=[\u3131-\u318e]) (?=[\u3131-\u318e])")
+# A symbol typed between Korean syllables to break a word up ("쑤$셔버릴", "죽#여").
+SYMBOL_IN_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[$@#%^&*+=|\\/~]{1,2}(?=[\uac00-\ud7a3])")
+# Keys that look like jamo: 1 l | for ㅣ inside a word after a consonant ("ㅈ1랄"), $ ^ for ㅅ before a vowel
+# ("븅$ㅣㄴ아").
+JAMO_I = re.compile(r"(?<=[\u3131-\u314e])[1l|](?=[\u3131-\u318e\uac00-\ud7a3])")
+JAMO_S = re.compile(r"[$^](?=[\u314f-\u3163])")
 
 
 def canonical(text: str) -> str:
@@ -71,21 +77,47 @@ _JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _JONGSEONG = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
 
 
+# Vowels and finals typed as two keys: ㅗ+ㅏ -> ㅘ, ㄹ+ㄱ -> ㄺ (conjoining medial/final jamo).
+_DOUBLE_VOWEL = {(chr(0x1161 + _JUNGSEONG.index(a)), b): chr(0x1161 + _JUNGSEONG.index(c))
+                 for a, b, c in ("ㅗㅏㅘ", "ㅗㅐㅙ", "ㅗㅣㅚ", "ㅜㅓㅝ", "ㅜㅔㅞ", "ㅜㅣㅟ", "ㅡㅣㅢ")}
+_DOUBLE_FINAL = {(chr(0x11A8 + _JONGSEONG.index(a)), b): chr(0x11A8 + _JONGSEONG.index(c))
+                 for a, b, c in ("ㄱㅅㄳ", "ㄴㅈㄵ", "ㄴㅎㄶ", "ㄹㄱㄺ", "ㄹㅁㄻ", "ㄹㅂㄼ",
+                                 "ㄹㅅㄽ", "ㄹㅌㄾ", "ㄹㅍㄿ", "ㄹㅎㅀ", "ㅂㅅㅄ")}
+
+
 def compose_jamo(text: str) -> str:
-    """"ㅈㅜㄱㅇㅓ" -> "죽어": separately typed jamo are composed into syllables."""
-    out = []
+    """"ㅈㅜㄱㅇㅓ" -> "죽어": separately typed jamo are composed into syllables, the vowels and
+    final consonants a keyboard types as two keys included ("ㅇㅗㅣㄱㅜㄱㅇㅣㄴ" -> "외국인",
+    "ㅇㅓㅂㅅㄷㅏ" -> "없다")."""
+    out: list[str] = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        prev_vowel = bool(out) and "\u1161" <= out[-1] <= "\u1175"
-        if ch in _JUNGSEONG and out and "\u1100" <= out[-1] <= "\u1112":
+        last = out[-1] if out else ""
+        prev_vowel = "\u1161" <= last <= "\u1175"
+        if ch in _JUNGSEONG and prev_vowel and (last, ch) in _DOUBLE_VOWEL:
+            out[-1] = _DOUBLE_VOWEL[last, ch]
+        elif ch in _JUNGSEONG and "\u1100" <= last <= "\u1112":
             out.append(chr(0x1161 + _JUNGSEONG.index(ch)))
         elif ch in _CHOSEONG and nxt and nxt in _JUNGSEONG:
             out.append(chr(0x1100 + _CHOSEONG.index(ch)))
         elif ch in _JONGSEONG and prev_vowel:
             out.append(chr(0x11A8 + _JONGSEONG.index(ch)))
+        elif (last, ch) in _DOUBLE_FINAL:  # the second key of a two-key final, no vowel after
+            out[-1] = _DOUBLE_FINAL[last, ch]
         else:
             out.append(ch)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+def hangul_lookalikes(text: str) -> str:
+    """Korean as it reads when symbols stand in for jamo or break up a word: "ㅈ1랄" -> "지랄",
+    "븅$ㅣㄴ아" -> "븅신아", "쑤$셔" -> "쑤셔"."""
+    # Jamo left alone (NFKC made them conjoining ones) back to the keyboard's, to compose anew.
+    text = "".join(_CHOSEONG[ord(ch) - 0x1100] if "\u1100" <= ch <= "\u1112"
+                   else _JUNGSEONG[ord(ch) - 0x1161] if "\u1161" <= ch <= "\u1175" else ch
+                   for ch in unicodedata.normalize("NFC", text))
+    text = compose_jamo(JAMO_S.sub("ㅅ", JAMO_I.sub("ㅣ", text)))
+    return unicodedata.normalize("NFKC", SYMBOL_IN_SYLLABLES.sub("", text))  # jamo as canonical() leaves them
 
 
 def squash(text: str) -> str:
