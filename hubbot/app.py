@@ -1,26 +1,32 @@
 """The application object: everything a running bot shares, created once per process.
 
 No global mutable state lives outside it. Front ends build one `App`, `await app.start()`,
-hand requests to `hubbot.commands.execute(request, app)`, and `await app.stop()`.
+hand requests to `hubbot.commands.runner.execute(request, app)`, and `await app.stop()`.
+The guards every request passes (`hubbot.policy.guards`) and the commands it may run
+(`hubbot.commands.discovery`) are handed to `App.create`; the standard ones by default.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from hubbot.commands.base import Command
+from hubbot.commands.discovery import COMMANDS
 from hubbot.commands.finetune_jobs import FinetuneService
 from hubbot.commands.interrupted import tell_everywhere
-from hubbot.commands.models import visibility_guard
-from hubbot.commands.moderation import default_checker, moderation_guard
-from hubbot.commands.usage import quota_guard
 from hubbot.config import Settings
+from hubbot.inference.backends.nudenet_images import NudeNetBackend
 from hubbot.inference.dispatcher import Dispatcher
+from hubbot.inference.metrics import MetricsServer
 from hubbot.inference.registry import Registry
+from hubbot.policy.guards import STANDARD_GUARDS, Guard
 from hubbot.policy.intent import IntentWarmUp
+from hubbot.policy.moderation import default_checker
+from hubbot.policy.moderation_model import ModelLayer
 from hubbot.storage import Database, app_secrets, retention
 from hubbot.storage.instances import Lease, new_instance_id
 from hubbot.storage.live_memory import LiveMemory
@@ -29,10 +35,6 @@ from hubbot.storage.user_slots import user_slots_for
 
 log = logging.getLogger(__name__)
 
-# A guard inspects a request before its command runs and raises a UserError to refuse it
-# (moderation, quotas, access). Guards are added by the layers that own those policies.
-Guard = Callable[[Any, "App"], Awaitable[None]]
-
 
 @dataclass
 class App:
@@ -40,7 +42,10 @@ class App:
     db: Database
     registry: Registry
     dispatcher: Dispatcher
-    guards: list[Guard] = field(default_factory=list)
+    # Checked in order before a command runs; one raises a UserError to refuse (policy/guards.py).
+    guards: list[Guard] = field(default_factory=lambda: list(STANDARD_GUARDS))
+    # The commands requests may name, by name (commands/discovery.py).
+    commands: dict[str, Command] = field(default_factory=lambda: COMMANDS)
     # Services added by later layers (scheduler, moderation, metrics server, ...), by name.
     services: dict[str, Any] = field(default_factory=dict)
     serve: bool = False  # a long-running bot: metrics server, pinned models warmed up
@@ -52,9 +57,12 @@ class App:
     _started: bool = False
 
     @classmethod
-    def create(cls, settings: Settings, *, db: Database | None = None, serve: bool = False) -> App:
+    def create(cls, settings: Settings, *, db: Database | None = None, serve: bool = False,
+               guards: Iterable[Guard] = STANDARD_GUARDS) -> App:
         """`serve=True` for a long-running bot (`hubbot run`): it also starts the
-        /metrics + /healthz server and the retention scheduler. One-shot CLI runs and tests leave it off."""
+        /metrics + /healthz server and the retention scheduler. One-shot CLI runs and tests leave it off.
+        `guards`: what every request passes before its command runs, in order (default: the
+        standard policy, `policy.guards.STANDARD_GUARDS`)."""
         registry = Registry(settings)
         db = db or Database(settings.sqlalchemy_url)
         instance_id = new_instance_id()
@@ -63,30 +71,21 @@ class App:
             db=db,
             registry=registry,
             dispatcher=Dispatcher(settings, registry, db=db, instance_id=instance_id),
+            guards=list(guards),
             serve=serve,
         )
         section = settings.dispatcher
         app.lease = Lease(db, instance_id, section.heartbeat_s, section.lease_s,
                           on_reaped=lambda: tell_everywhere(app))
         if serve and settings.metrics.enabled:  # /metrics and /healthz
-            from hubbot.inference.metrics import MetricsServer
-
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
-        # Content policy, then daily quotas (a refused request uses no quota). The image consent
-        # notice is not a refusal: the runner adds it to the replies (commands/consent.py).
-        app.guards += [visibility_guard, moderation_guard, quota_guard]
         if not settings.moderation.intent_rules:
             app.services["moderation"] = dataclasses.replace(default_checker(), intents=False)
         elif serve:  # Kiwi's model loads in the background, not on the first Korean message
             app.services["policy_rules"] = IntentWarmUp()
         if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
-            from hubbot.policy.moderation_model import ModelLayer
-
             app.services["moderation_model"] = ModelLayer.from_settings(settings.moderation, registry)
         if settings.moderation.images == "nudenet":  # images before they are posted or used
-            from hubbot.inference.backends.nudenet_images import NudeNetBackend
-            from hubbot.policy.moderation_model import ModelLayer
-
             app.services["image_moderation"] = ModelLayer(settings.moderation, NudeNetBackend(),
                                                           threshold=settings.moderation.image_threshold)
         app.services["finetune"] = FinetuneService(app)  # stored variants registered at start

@@ -120,7 +120,7 @@ class ModelCard(Section):
     stop: list[str] = []
     context_length: int = Field(2048, ge=64)
     generation: dict[str, Any] = {}
-    batching: Literal["auto", "continuous", "padded"] = "auto"
+    batching: Literal["auto", "rolling", "continuous", "padded"] = "auto"
     max_batch_size: int = Field(16, ge=1, le=256)
     adapter: str | None = None
     base_model: str | None = None
@@ -310,7 +310,7 @@ class FinetuneSection(Section):
 
 
 class ModerationSection(Section):
-    """The content policy's model layer, behind the word list (commands/moderation.py)."""
+    """The content policy's model layer, behind the word list (policy/moderation.py)."""
 
     model: str | None = None  # id of a `moderation` card; None: the rule layers alone
     # The intent rules after the word list (policy/intent.py: lemmas and Korean morphemes);

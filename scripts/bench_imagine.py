@@ -24,8 +24,8 @@ PROMPTS = ["a frog wearing a crown", "a round red chair", "a river in a meadow",
 
 
 async def imagine(app, user: str, prompt: str, steps: int) -> int:
-    from hubbot.commands import execute
     from hubbot.commands.base import Error, Image, Request, UserRef
+    from hubbot.commands.runner import execute
 
     request = Request("imagine", {"prompt": prompt, "steps": steps, "seed": 1},
                       UserRef(f"bench:{user}", "bench", user), f"bench:{user}")

@@ -34,9 +34,9 @@ os.environ.setdefault("TQDM_DISABLE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Error, Image, Request, UserRef
 from hubbot.commands.image_input import file_attachment
+from hubbot.commands.runner import execute
 from hubbot.config import Settings, load_settings
 from tests.remote_servers import Server, free_port
 

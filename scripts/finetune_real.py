@@ -79,8 +79,8 @@ def hub(smollm2: str | None) -> Path:
 
 
 async def ask(app, model: str, prompt: str, user) -> tuple[str, float]:
-    from hubbot.commands import execute
     from hubbot.commands.base import Answer, Error, Request
+    from hubbot.commands.runner import execute
 
     started = time.perf_counter()
     text = ""
@@ -103,8 +103,8 @@ async def run(args: argparse.Namespace) -> int:
     import torch
 
     from hubbot.app import App
-    from hubbot.commands import execute
     from hubbot.commands.base import Answer, Attachment, Error, Request, Status, UserRef
+    from hubbot.commands.runner import execute
     from hubbot.config import FinetuneSection, load_settings
     from hubbot.init import REAL_MODEL_ID
 

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import moderation_sets as sets
 
-from hubbot.commands.moderation import default_checker
+from hubbot.policy.moderation import default_checker
 
 
 def rates(harmful: list[tuple[str, str]], ordinary: list[str], show_misses: bool) -> tuple[str, str]:

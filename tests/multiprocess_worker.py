@@ -18,8 +18,8 @@ import sys
 
 from hubbot.app import App
 from hubbot.bot.console import console_request
-from hubbot.commands import execute
 from hubbot.commands.base import Error
+from hubbot.commands.runner import execute
 from hubbot.config import load_settings
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Error, Request, UserRef
 from hubbot.commands.chat import ConversationMemory, build_messages, resolve_model
+from hubbot.commands.runner import execute
 from hubbot.errors import UserError
 from hubbot.inference import prompts
 from hubbot.inference.jobs import ChatMessage as M

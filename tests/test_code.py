@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Attachment, Error, Request, UserRef
 from hubbot.commands.code import CodeSource, build_prompt, fenced, language_of_file, split_source
+from hubbot.commands.runner import execute
 
 LEAP = ("#function that determines if a year is a leap year or not\ndef is_leap_year(year):\n"
         "    if year % 4 == 0:\n        if year % 100 == 0:")

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import Answer, Delta, Done, Error, Request, Status, UserRef
+from hubbot.commands.runner import execute, execute_action
 from hubbot.inference import jobs
 
 

@@ -99,8 +99,8 @@ def test_jobs_record_their_command(hub_dir: Path, tmp_path: Path) -> None:
 
 
 async def test_help_hides_commands_disabled_on_the_users_platform(app) -> None:
-    from hubbot.commands import execute
     from hubbot.commands.base import Request, UserRef
+    from hubbot.commands.runner import execute
 
     app.settings.discord.disabled_commands = ["imagine"]
 

@@ -153,7 +153,7 @@ def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
 
 async def test_login_and_command_sync_with_korean_names(
         discord_settings: Any, standin: DiscordStandIn) -> None:
-    from hubbot.commands import specs
+    from hubbot.commands.discovery import specs
 
     async with running_bot(discord_settings, standin):
         assert standin.identifies[0]["token"] == "test-bot-token"
@@ -269,10 +269,10 @@ def long_answer() -> tuple[list[Any], str]:
 
 async def test_long_answer_continues_in_followups_and_long_code_goes_as_a_file(
         discord_settings: Any, standin: DiscordStandIn, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hubbot import commands
+    from hubbot.commands import discovery
 
     replies, long_code = long_answer()
-    monkeypatch.setitem(commands.registry(), "script", ScriptedCommand("script", replies))
+    monkeypatch.setitem(discovery.COMMANDS, "script", ScriptedCommand("script", replies))
     async with running_bot(discord_settings, standin):
         log = await finished(standin, await standin.slash("script"))
     messages = log.public_messages
@@ -333,13 +333,13 @@ async def test_concurrent_users_each_get_their_own_answer(
 
 async def test_side_by_side_answers_with_vote_buttons(
         discord_settings: Any, standin: DiscordStandIn, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hubbot import commands
+    from hubbot.commands import discovery
     from hubbot.commands.base import Action, Answer, Delta, Done
 
     replies = [Delta("first ", "A"), Delta("second ", "B"), Delta("words", "A"),
                Answer("first words", "A", title="Model A"), Answer("second words", "B", title="Model B"),
                Done((Action("vote:c1:a", "A is better"), Action("vote:c1:b", "B is better")))]
-    monkeypatch.setitem(commands.registry(), "duel", ScriptedCommand("duel", replies))
+    monkeypatch.setitem(discovery.COMMANDS, "duel", ScriptedCommand("duel", replies))
     async with running_bot(discord_settings, standin):
         log = await finished(standin, await standin.slash("duel"))
         [message] = log.public_messages
@@ -520,7 +520,7 @@ async def test_invalid_option_is_an_error_only_the_user_sees(discord_settings: A
 
 
 async def test_cancel_button_stops_a_running_request(discord_settings: Any, standin: DiscordStandIn) -> None:
-    from hubbot import commands
+    from hubbot.commands import discovery
     from hubbot.commands.base import Answer, Delta
 
     class Slow(ScriptedCommand):
@@ -531,7 +531,7 @@ async def test_cancel_button_stops_a_running_request(discord_settings: Any, stan
             yield Answer("never reached")
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setitem(commands.registry(), "slow", Slow("slow", []))
+        patch.setitem(discovery.COMMANDS, "slow", Slow("slow", []))
         async with running_bot(discord_settings, standin):
             log = await standin.slash("slow")
             await standin.wait_for(lambda: log.original and "token30" in log.original["content"], 30,
@@ -590,9 +590,9 @@ async def test_expired_private_reply_goes_to_a_dm_not_the_channel(
 
 async def test_stopping_tells_users_whose_replies_cannot_finish(
         settings: Any, standin: DiscordStandIn) -> None:
-    from hubbot import commands
     from hubbot.app import App
     from hubbot.bot.discord import run
+    from hubbot.commands import discovery
     from hubbot.commands.base import Delta
 
     class Endless(ScriptedCommand):
@@ -605,7 +605,7 @@ async def test_stopping_tells_users_whose_replies_cannot_finish(
     configured = configured.model_copy(update={
         "dispatcher": configured.dispatcher.model_copy(update={"shutdown_grace_s": 0.3})})
     with pytest.MonkeyPatch.context() as patch:
-        patch.setitem(commands.registry(), "endless", Endless("endless", []))
+        patch.setitem(discovery.COMMANDS, "endless", Endless("endless", []))
         async with App.create(configured) as app:
             stop = asyncio.Event()
             session = asyncio.create_task(run(app, stop=stop))

@@ -575,8 +575,8 @@ async def test_a_record_that_cannot_be_written_does_not_lose_the_others(make: Fa
 async def test_chat_through_the_app_is_recorded_and_the_user_limit_explained(settings: Settings) -> None:
     from hubbot.app import App
     from hubbot.bot.console import console_request
-    from hubbot.commands import execute
     from hubbot.commands.base import Answer, Error
+    from hubbot.commands.runner import execute
 
     section = settings.dispatcher.model_copy(update={"max_jobs_per_user": 1})
     async with App.create(settings.model_copy(update={"dispatcher": section})) as app:

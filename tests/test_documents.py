@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Attachment, Error, Request, UserRef
 from hubbot.commands.documents import Document, extract, fit
+from hubbot.commands.runner import execute
 from hubbot.config import LimitsSection
 from hubbot.errors import UserError
 from hubbot.inference import prompts

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Request, UserRef
+from hubbot.commands.runner import execute
 from hubbot.errors import ConfigError, UserError
 from hubbot.evals.runner import EVAL_USER, evaluate
 from hubbot.evals.scoring import extract_code, normalise, run_code, score_text

@@ -14,9 +14,9 @@ import pytest_asyncio
 from sqlmodel import select
 
 from hubbot.app import App
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import Answer, Attachment, Done, Error, Image, Notice, Request, Status, UserRef
 from hubbot.commands.finetune_data import DatasetError, check_content, parse_dataset
+from hubbot.commands.runner import execute, execute_action
 from hubbot.config import FinetuneSection
 from hubbot.errors import Refused
 from hubbot.inference import training as training_module

@@ -19,7 +19,6 @@ from PIL import Image as PILImage
 from sqlmodel import select
 
 from hubbot.app import App
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import (
     Answer,
     Attachment,
@@ -33,6 +32,7 @@ from hubbot.commands.base import (
     UserRef,
 )
 from hubbot.commands.finetune_images import archive_members
+from hubbot.commands.runner import execute, execute_action
 from hubbot.config import FinetuneSection, LimitsSection, PrivacySection
 from hubbot.storage.models import FinetuneDataset, FinetuneVariant
 

@@ -251,8 +251,8 @@ async def replies_of(replies: Any) -> list[Any]:
 
 async def test_a_kept_request_survives_a_restart_and_runs_once(settings, tmp_path) -> None:
     from hubbot.app import App
-    from hubbot.commands import execute, execute_action
     from hubbot.commands.base import Answer, Error, Notice
+    from hubbot.commands.runner import execute, execute_action
 
     confirm = in_mode(settings, "confirm")
     request = image_request(tmp_path / "photo.png")
@@ -273,8 +273,8 @@ async def test_a_kept_request_survives_a_restart_and_runs_once(settings, tmp_pat
 
 async def test_export_and_forget_reach_a_kept_upload(settings, tmp_path) -> None:
     from hubbot.app import App
-    from hubbot.commands import execute, execute_action
     from hubbot.commands.base import Error, Notice
+    from hubbot.commands.runner import execute, execute_action
     from hubbot.storage import privacy
 
     request = image_request(tmp_path / "photo.png")
@@ -295,8 +295,8 @@ async def test_export_and_forget_reach_a_kept_upload(settings, tmp_path) -> None
 
 async def test_console_users_are_never_asked(settings, tmp_path) -> None:
     from hubbot.app import App
-    from hubbot.commands import execute
     from hubbot.commands.base import Answer, Notice
+    from hubbot.commands.runner import execute
 
     request = image_request(tmp_path / "photo.png", user="console:ann")
     async with App.create(in_mode(settings, "confirm")) as app:
@@ -311,8 +311,8 @@ async def test_console_users_are_never_asked(settings, tmp_path) -> None:
     ("small,large", "en", "Both bad"), ("small,medium,large", "en", "All bad"),
     ("small,medium,large", "ko", "모두 별로예요")])
 async def test_blind_compare_names_the_bad_vote_for_its_model_count(app, models, lang, label) -> None:
-    from hubbot.commands import execute
     from hubbot.commands.base import Done, Request, UserRef
+    from hubbot.commands.runner import execute
 
     prompt = "안녕하세요, 오늘 기분이 어때요?" if lang == "ko" else "hello, how are you?"
     request = Request("compare", {"prompt": prompt, "models": models, "blind": True},

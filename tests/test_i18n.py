@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from hubbot.commands import execute
 from hubbot.commands.base import Request, UserRef
+from hubbot.commands.runner import execute
 from hubbot.i18n import catalogue, detect_language
 
 # The example prompts of seeds/model-hub-service.md: chatbot and code generator, as written there.

@@ -17,9 +17,9 @@ import pytest_asyncio
 from PIL import Image
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Request, UserRef
 from hubbot.commands.image_input import decode, decode_gate, decode_image, file_attachment
+from hubbot.commands.runner import execute
 from hubbot.config import LimitsSection
 from hubbot.inference.metrics import LoopMonitor
 

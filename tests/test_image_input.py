@@ -18,7 +18,6 @@ from aiohttp import web
 from PIL import Image, PngImagePlugin
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Attachment, Error, Request, UserRef
 from hubbot.commands.image_input import (
     decode_image,
@@ -29,6 +28,7 @@ from hubbot.commands.image_input import (
     host_allowed,
     sniff_format,
 )
+from hubbot.commands.runner import execute
 from hubbot.config import LimitsSection
 from hubbot.errors import UserError
 from hubbot.i18n import t

@@ -17,10 +17,10 @@ import pytest_asyncio
 from PIL import Image as PILImage
 
 from hubbot.app import App
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import Error, Image, Request, Status, UserRef
 from hubbot.commands.image_input import file_attachment
 from hubbot.commands.image_prompts import RANDOM_PROMPTS
+from hubbot.commands.runner import execute, execute_action
 from hubbot.config import load_settings
 from hubbot.i18n import t
 from hubbot.inference import watermark

@@ -12,8 +12,8 @@ import dataclasses
 
 import pytest
 
-from hubbot.commands.moderation import WordListChecker, default_checker
 from hubbot.policy.intent import RuleSet, english_words, keyboard_hangul, keyboard_korean, korean_forms
+from hubbot.policy.moderation import WordListChecker, default_checker
 
 CHECK = default_checker()
 WORDS_ONLY = dataclasses.replace(CHECK, intents=False)
@@ -111,7 +111,7 @@ unless = ["@not_whom"]
 
 def test_the_intent_rules_can_be_turned_off(app) -> None:
     from hubbot.app import App
-    from hubbot.commands.moderation import checker_of
+    from hubbot.policy.moderation import checker_of
 
     app.settings.moderation.intent_rules = False
     off = App.create(app.settings)

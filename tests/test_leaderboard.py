@@ -13,10 +13,10 @@ import pytest_asyncio
 from sqlalchemy import insert
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Request, UserRef
 from hubbot.commands.leaderboard import cache_of
 from hubbot.commands.rating import leaderboard
+from hubbot.commands.runner import execute
 from hubbot.storage import Database, arena
 from hubbot.storage.models import Vote
 

@@ -15,8 +15,8 @@ import pytest
 import pytest_asyncio
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Error, Request, UserRef
+from hubbot.commands.runner import execute
 from hubbot.config import MetricsSection
 from hubbot.inference.metrics import MetricsServer
 

@@ -7,9 +7,9 @@ import moderation_sets as sets
 import pytest
 from sqlmodel import select
 
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Error, Request, UserRef
-from hubbot.commands.moderation import default_checker
+from hubbot.commands.runner import execute
+from hubbot.policy.moderation import default_checker
 from hubbot.policy.normalise import canonical, compose_jamo
 from hubbot.storage.models import AuditEvent
 

@@ -25,9 +25,8 @@ from prometheus_client import REGISTRY
 from sqlmodel import select
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Delta, Error, Request, UserRef
-from hubbot.commands.moderation import check_output
+from hubbot.commands.runner import execute
 from hubbot.config import ModelCard, ModerationSection
 from hubbot.errors import ConfigError
 from hubbot.inference.backends.moderation import (
@@ -41,6 +40,7 @@ from hubbot.inference.backends.moderation import (
     parse_moderations,
     policy_class,
 )
+from hubbot.policy.moderation import check_output
 from hubbot.policy.moderation_model import ModelLayer, Unchecked, windows
 from hubbot.storage.models import AuditEvent
 
@@ -192,8 +192,8 @@ async def test_the_word_list_comes_first_and_the_model_reads_only_what_it_passed
 
 
 async def test_an_attached_code_file_is_read_by_the_model_too(app) -> None:
-    from hubbot.commands.moderation import screen_input
     from hubbot.errors import Refused
+    from hubbot.policy.moderation import screen_input
 
     use_layer(app, KeywordClassifier("rm -rf /home/victim"))
     with pytest.raises(Refused) as caught:
@@ -399,8 +399,8 @@ def test_a_remote_card_needs_a_guard_format() -> None:
 async def test_the_policy_eval_counts_each_layer_per_set_and_language(app) -> None:
     import dataclasses
 
-    from hubbot.commands.moderation import default_checker
     from hubbot.evals.policy import RULES, WORDS, evaluate_policy
+    from hubbot.policy.moderation import default_checker
 
     use_layer(app, KeywordClassifier("stab", label="violence"))
     # The word list alone (intent rules off), so the threat below is the model's to find.

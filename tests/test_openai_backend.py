@@ -313,8 +313,8 @@ async def test_chat_command_answers_from_the_remote_model(
 ) -> None:
     from hubbot.app import App
     from hubbot.bot.console import console_request
-    from hubbot.commands import execute
     from hubbot.commands.base import Answer, Delta, Error
+    from hubbot.commands.runner import execute
     from hubbot.config import load_settings
 
     config = tmp_path / "hubbot.toml"

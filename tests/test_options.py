@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from hubbot.bot.console import console_request, parse_line
-from hubbot.commands import execute, get
 from hubbot.commands.base import CommandSpec, Error, OptionSpec
+from hubbot.commands.discovery import get
 from hubbot.commands.options import FALSE_WORDS, TRUE_WORDS, is_true, parse_text, read, typed_options
+from hubbot.commands.runner import execute
 from hubbot.errors import UserError
 from hubbot.i18n import t
 

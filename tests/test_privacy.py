@@ -13,8 +13,8 @@ import pytest
 import pytest_asyncio
 from sqlmodel import SQLModel, select
 
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import Answer, Done, Error, File, Request, UserRef
+from hubbot.commands.runner import execute, execute_action
 from hubbot.config import RetentionSection
 from hubbot.storage import Database, privacy, retention
 from hubbot.storage.models import (

@@ -23,8 +23,8 @@ import pytest_asyncio
 from sqlalchemy import inspect, text
 
 from hubbot.app import App
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import Answer, Done, Error, File, Image, Request, UserRef
+from hubbot.commands.runner import execute, execute_action
 from hubbot.config import RetentionSection, load_settings
 from hubbot.storage import Database, app_secrets, arena, artifacts, retention
 from hubbot.storage.models import AuditEvent, Comparison, Vote

@@ -16,7 +16,7 @@ from tests.test_slack import running_bot as slack_bot
 
 
 def private_commands() -> list[str]:
-    from hubbot.commands import specs
+    from hubbot.commands.discovery import specs
 
     names = [s.name for s in specs() if s.ephemeral]
     assert {"export", "privacy", "usage", "forget"} <= set(names)

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import pytest_asyncio
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Error, Request, UserRef
+from hubbot.commands.runner import execute
 from hubbot.storage import Database, usage
 
 
@@ -62,8 +62,8 @@ def press_request(command: str, user: str = "ann", **options) -> Request:
 
 async def test_buttons_count_against_the_command_that_owns_them(app_on: App) -> None:
     app = app_on
-    from hubbot.commands import execute_action
     from hubbot.commands.base import Image
+    from hubbot.commands.runner import execute_action
 
     app.settings.quotas.per_user = {"imagine": 1}
     drawn = await collect(execute(press_request("imagine", prompt="a red chair", steps=2, seed=3), app))
@@ -85,7 +85,7 @@ async def test_buttons_count_against_the_command_that_owns_them(app_on: App) -> 
 
 async def test_a_vote_button_starts_no_job_and_uses_no_quota(app_on: App) -> None:
     app = app_on
-    from hubbot.commands import execute_action
+    from hubbot.commands.runner import execute_action
 
     app.settings.quotas.per_user = {"compare": 1}
     options = {"prompt": "hi", "models": "small,medium", "blind": True, "max_tokens": 2}

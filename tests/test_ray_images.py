@@ -21,8 +21,8 @@ import pytest
 from PIL import Image as PILImage
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Error, Image, Request, UserRef
+from hubbot.commands.runner import execute
 from hubbot.config import ModelCard, Settings, load_settings
 from hubbot.inference import watermark
 from hubbot.inference.backends.openai_images import OpenAIImagesBackend

@@ -20,9 +20,9 @@ import pytest
 import pytest_asyncio
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Delta, Error, Request, UserRef
 from hubbot.commands.chat import build_messages
+from hubbot.commands.runner import execute
 from hubbot.inference import prompts
 from hubbot.inference.detokenize import REPLACEMENT
 from hubbot.inference.jobs import ChatMessage, Job, JobKind, TextInputs

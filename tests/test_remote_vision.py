@@ -19,9 +19,9 @@ import pytest
 from PIL import Image as PILImage
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Delta, Error, Request, UserRef
 from hubbot.commands.image_input import file_attachment
+from hubbot.commands.runner import execute
 from hubbot.config import Settings, load_settings
 from hubbot.inference.jobs import ChatMessage, Failed, Finished, ImageInputs, Job, JobKind, TextDelta
 from tests.remote_servers import BreakingProxy, Server

@@ -7,6 +7,7 @@ real Discord and Slack libraries against their stand-ins."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import Any
 
 import pytest
@@ -14,9 +15,11 @@ from fakes import SaysBackend
 from sqlmodel import select
 
 from hubbot.app import App
-from hubbot.commands import execute, places
-from hubbot.commands.base import Answer, Delta, Error, File, Request, UserRef
+from hubbot.commands import places
+from hubbot.commands.base import Answer, Delta, Error, File, Request, UserRef, current_request
+from hubbot.commands.runner import execute
 from hubbot.policy.access import may_change_settings
+from hubbot.policy.moderation import safety_level
 from hubbot.storage import places as store
 from hubbot.storage.models import AuditEvent, PlaceSetting
 
@@ -242,11 +245,21 @@ async def test_spoiler_reasoning_becomes_a_file_where_there_are_no_spoilers(app)
 
 async def test_the_policy_reads_the_safety_level_of_the_place(app) -> None:
     request = at("chat", {}, discord_user(), thread="9")
-    assert await places.safety_level(request, app) == "standard"
+
+    async def level() -> str:  # as the runner runs it: the place resolved once
+        return safety_level(app, dataclasses.replace(request, resolved=await places.resolve(request, app)))
+
+    assert await level() == "standard"
     await setting(app, "safety_level", "strict", "guild")
-    assert await places.safety_level(request, app) == "strict"
+    assert await level() == "strict"
     await setting(app, "safety_level", "relaxed", "thread", thread="9")
-    assert await places.safety_level(request, app) == "relaxed"
+    assert await level() == "relaxed"
+    token = current_request.set(dataclasses.replace(request, resolved=await places.resolve(request, app)))
+    try:  # the current request's place, for the checks deep inside a command
+        assert safety_level(app) == "relaxed"
+    finally:
+        current_request.reset(token)
+    assert safety_level(app) == "standard"  # outside a request: the config's default
 
 
 # ---- through the real platform libraries -----------------------------------------------------

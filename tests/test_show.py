@@ -12,8 +12,8 @@ from sqlmodel import select
 
 from hubbot.app import App
 from hubbot.bot.console import ConsoleRenderer, run_console
-from hubbot.commands import execute, execute_action
 from hubbot.commands.base import Answer, Error, Image, Request, UserRef
+from hubbot.commands.runner import execute, execute_action
 from hubbot.storage import privacy, retention
 from hubbot.storage.models import Result, User
 

@@ -200,7 +200,7 @@ def test_manifest_lists_every_command_events_and_scopes() -> None:
 
     import yaml
 
-    from hubbot.commands import specs
+    from hubbot.commands.discovery import specs
 
     path = Path(__file__).resolve().parents[1] / "deploy" / "slack-manifest.yaml"
     manifest = yaml.safe_load(path.read_text())
@@ -214,7 +214,7 @@ def test_manifest_lists_every_command_events_and_scopes() -> None:
 
 
 def test_slash_text_becomes_options() -> None:
-    from hubbot.commands import get
+    from hubbot.commands.discovery import get
     from hubbot.commands.options import parse_text
 
     chat = parse_text(get("chat").spec, "--model large 안녕 하세요")
@@ -306,7 +306,7 @@ async def test_slash_options_are_checked_against_the_spec(settings, standin) -> 
 async def test_every_other_slash_command_answers(settings, standin) -> None:
     """The commands without their own test here: public ones answer in the channel, private ones
     (privacy, export, forget, reset, usage) only to the asker, through response_url."""
-    from hubbot.commands import get, specs
+    from hubbot.commands.discovery import get, specs
 
     # finetune: test_finetune.py; show: test_show.py (with no result yet it can only refuse)
     covered = {"chat", "imagine", "compare", "edit", "ask-image", "finetune", "show"}

@@ -14,10 +14,10 @@ from fakes import SaysBackend
 from PIL import Image as PILImage
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Attachment, Delta, Request, UserRef
 from hubbot.commands.common import StreamGate
-from hubbot.commands.moderation import default_checker
+from hubbot.commands.runner import execute
+from hubbot.policy.moderation import default_checker
 
 HARMFUL = ["Sure. ", "i will ", "kill you", " tonight, ", "and that is a promise I make."]
 BENIGN = ["Rivers carry water from the hills to the sea; ", "they shape valleys over millions ",

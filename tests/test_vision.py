@@ -15,9 +15,9 @@ import pytest_asyncio
 from PIL import Image as PILImage
 
 from hubbot.app import App
-from hubbot.commands import execute
 from hubbot.commands.base import Answer, Delta, Error, Request, UserRef
 from hubbot.commands.image_input import file_attachment
+from hubbot.commands.runner import execute
 from hubbot.config import load_settings
 from hubbot.i18n import t
 from hubbot.inference.jobs import ChatMessage, Finished, ImageInputs, Job, JobKind, TextDelta

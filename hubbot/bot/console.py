@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hubbot.commands import execute, execute_action, get
 from hubbot.commands.base import (
     Action,
     Answer,
@@ -29,8 +28,10 @@ from hubbot.commands.base import (
     Status,
     UserRef,
 )
+from hubbot.commands.discovery import get
 from hubbot.commands.image_input import file_attachment
 from hubbot.commands.options import parse_text
+from hubbot.commands.runner import execute, execute_action
 from hubbot.i18n import t
 
 if TYPE_CHECKING:

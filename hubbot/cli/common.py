@@ -77,7 +77,7 @@ def run_one_shot(args: argparse.Namespace, command: str, options: dict[str, Any]
         session = getattr(args, "conversation", None) or f"oneshot-{id(options):x}"
         request = console_request(command, options, getattr(args, "user", None) or cli_user("local"), session,
                                   **request_extra)
-        from hubbot.commands import execute, execute_action
+        from hubbot.commands.runner import execute, execute_action
 
         renderer = ConsoleRenderer(sys.stdout, sys.stderr, save_dir=Path.cwd(), output=output, one_shot=True)
         replies = execute_action(action, request, app) if action else execute(request, app)

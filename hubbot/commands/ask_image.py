@@ -12,17 +12,10 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import places
 from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import (
-    TextOutcome,
-    ai_footer,
-    language_for,
-    logs_kept,
-    number_option,
-    stream_text,
-    text_option,
-)
+from hubbot.commands.common import TextOutcome, ai_footer, logs_kept, number_option, stream_text, text_option
 from hubbot.commands.image_input import SafeImage, load_attachment
 from hubbot.commands.image_jobs import first_frame_note, image_card, load_artifact, store_upload
+from hubbot.commands.places import language_for
 from hubbot.errors import UserError
 from hubbot.inference.jobs import ChatMessage, ImageInputs, Job, JobKind
 from hubbot.storage import artifacts, conversations

@@ -8,6 +8,7 @@ and render the `Reply` events it yields. Nothing here knows about Discord or Sla
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -106,6 +107,22 @@ class Request:
     age_restricted: bool = False  # the platform marks the place adults-only (Discord NSFW channels)
     # The place's settings, resolved once by the runner (`commands.places.resolve`).
     resolved: Any = None
+
+
+# The request being run (set by the runner), so every job records which command it serves
+# and where to answer after a restart, and the content policy knows the place's safety level,
+# without each command passing it along.
+current_request: ContextVar[Request | None] = ContextVar("current_request", default=None)
+
+
+def free_text(request: Request, app: App) -> str:
+    """What the user wrote in their own words: string options without choices or autocomplete
+    (not model ids, sizes or modes). Every string option when the command is unknown."""
+    command = app.commands.get(request.command)
+    free = {o.name for o in command.spec.options
+            if o.type == "string" and not o.choices and not o.autocomplete} if command else None
+    return " ".join(str(v) for k, v in request.options.items()
+                    if isinstance(v, str) and (free is None or k in free))
 
 
 # ---- reply events ------------------------------------------------------------------------

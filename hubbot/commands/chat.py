@@ -10,15 +10,8 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import documents, places
 from hubbot.commands.base import Answer, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import (
-    TextOutcome,
-    ai_footer,
-    language_for,
-    logs_kept,
-    number_option,
-    stream_text,
-    text_option,
-)
+from hubbot.commands.common import TextOutcome, ai_footer, logs_kept, number_option, stream_text, text_option
+from hubbot.commands.places import language_for
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 from hubbot.commands import places
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
 from hubbot.commands.chat import check_prompt_length, finish_note
-from hubbot.commands.common import TextOutcome, ai_footer, language_for, stream_text, text_option
-from hubbot.commands.moderation import screen_input
+from hubbot.commands.common import TextOutcome, ai_footer, stream_text, text_option
+from hubbot.commands.places import language_for
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.inference import prompts
 from hubbot.inference.jobs import ChatMessage, Job, JobKind, TextInputs
+from hubbot.policy.moderation import screen_input
 
 if TYPE_CHECKING:
     from hubbot.app import App

@@ -1,18 +1,16 @@
-"""Helpers shared by commands: language, option checks, job streaming, footers."""
+"""Helpers shared by commands: option checks, job streaming, footers."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import nullcontext
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hubbot.commands.base import Delta, Reply, Request, Status
-from hubbot.commands.places import language as place_language
+from hubbot.commands.base import Delta, Reply, Request, Status, current_request
 from hubbot.errors import Busy, Unavailable, UserError
-from hubbot.i18n import Language, detect_language, t
+from hubbot.i18n import t
 from hubbot.inference.jobs import (
     Failed,
     Finished,
@@ -24,33 +22,11 @@ from hubbot.inference.jobs import (
     Queued,
     TextDelta,
 )
+from hubbot.policy.moderation import check_output, passes
+from hubbot.storage import retention, users
 
 if TYPE_CHECKING:
     from hubbot.app import App
-
-# The request being run (set by the runner), so every job records which command it serves
-# and where to answer after a restart without each command passing it along.
-current_request: ContextVar[Request | None] = ContextVar("current_request", default=None)
-
-
-def free_text(request: Request) -> str:
-    """What the user wrote in their own words: string options without choices or autocomplete
-    (not model ids, sizes or modes). Every string option when the command is unknown."""
-    from hubbot.commands import get
-
-    command = get(request.command)
-    free = {o.name for o in command.spec.options
-            if o.type == "string" and not o.choices and not o.autocomplete} if command else None
-    return " ".join(str(v) for k, v in request.options.items()
-                    if isinstance(v, str) and (free is None or k in free))
-
-
-def language_for(request: Request, app: App) -> Language:
-    """The reply language: the place's answer language when it set one (`/settings`), else from
-    the text the user wrote, then the platform locale, then the configured default."""
-    return place_language(request, app) or detect_language(free_text(request), request.locale,
-                                                     app.settings.defaults.language)
-
 
 def text_option(request: Request, name: str, *, required: bool = True) -> str:
     value = request.options.get(name)
@@ -200,8 +176,6 @@ async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part:
                       blind: bool = False) -> AsyncIterator[Any]:
     """Stream a text job's replies through a `StreamGate`; its Finished event, with the text
     checked against the content policy (word list, then the moderation model), lands in `outcome`."""
-    from hubbot.commands.moderation import check_output, passes
-
     stride = app.settings.moderation.stream_check_chars if "moderation_model" in app.services else None
     gate = StreamGate(lambda text: passes(app, text), max_check_every=stride)
     async for event in stream_job(app, job, lang, part, blind=blind):
@@ -217,8 +191,6 @@ async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part:
 async def logs_kept(app: App, user_id: str) -> bool:
     """Conversation messages are stored unless their retention period is 0 or the user opted
     out (`/privacy keep_logs:off`)."""
-    from hubbot.storage import retention, users
-
     if not retention.keeps(app.settings.retention, "messages"):
         return False
     user = await users.get(app.db, user_id)

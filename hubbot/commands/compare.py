@@ -21,9 +21,10 @@ from hubbot.commands.base import (
     Status,
 )
 from hubbot.commands.chat import resolve_model
-from hubbot.commands.common import TextOutcome, language_for, stream_text, text_option
+from hubbot.commands.common import TextOutcome, stream_text, text_option
 from hubbot.commands.models import card_lines
 from hubbot.commands.options import is_true
+from hubbot.commands.places import language_for
 from hubbot.config import ModelCard
 from hubbot.errors import Refused, UserError
 from hubbot.evals.quality import quality_lines

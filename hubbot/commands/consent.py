@@ -21,9 +21,9 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from hubbot.commands.base import Action, Attachment, Notice, Reply, Request, UserRef
-from hubbot.commands.common import current_request, language_for
+from hubbot.commands.base import Action, Attachment, Notice, Reply, Request, UserRef, current_request
 from hubbot.commands.image_input import decode, fetch_attachment
+from hubbot.commands.places import language_for
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
 from hubbot.storage import artifacts, users
@@ -64,9 +64,7 @@ async def with_image_consent(request: Request, app: App, replies: AsyncIterator[
 async def first_image(request: Request, app: App) -> bool:
     """A platform user sends an image and has not acknowledged the notice yet. Only commands
     that take images count: other attachments are datasets, documents or source files."""
-    from hubbot.commands import get
-
-    command = get(request.command)
+    command = app.commands.get(request.command)
     if (not request.attachments or request.user.platform not in PLATFORMS
             or command is None or not command.spec.takes_image):
         return False
@@ -135,8 +133,6 @@ def rebuild(record: dict[str, Any], user: UserRef, data: bytes) -> Request:
 
 async def continue_request(action_id: str, request: Request, app: App) -> AsyncIterator[Reply]:
     """The "I have the rights — continue" button: run the kept request, once, for its sender."""
-    from hubbot.commands import get
-
     pending_id = action_id.split(":", 1)[-1]
     pending = await artifacts.get(app.db, pending_id)
     if pending is None or pending.kind != PENDING:
@@ -149,7 +145,7 @@ async def continue_request(action_id: str, request: Request, app: App) -> AsyncI
     artifact, data = taken
     await acknowledge(app, request.user.id)
     original = rebuild(artifact.settings.get("request", {}), request.user, data)
-    command = get(original.command)
+    command = app.commands.get(original.command)
     if command is None:
         raise UserError("error.unknown_command", command=original.command)
     token = current_request.set(original)  # its jobs record the original command and place

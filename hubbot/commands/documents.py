@@ -31,9 +31,12 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Attachment, Request
+from hubbot.commands.image_input import sniff_format
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
+from hubbot.inference import prompts
 from hubbot.inference.jobs import ChatMessage
+from hubbot.policy.moderation import refusal, screen
 from hubbot.storage.conversations import DOCUMENT
 
 if TYPE_CHECKING:
@@ -112,8 +115,6 @@ def display_name(filename: str) -> str:
 
 def extract(data: bytes, name: str, limits: LimitsSection) -> Document:
     """A document from untrusted bytes, or a UserError saying why not."""
-    from hubbot.commands.image_input import sniff_format
-
     name = display_name(name)
     if not data:
         raise UserError("documents.empty", name=name)
@@ -229,8 +230,6 @@ async def fetch(attachment: Attachment, limits: LimitsSection) -> bytes:
 
 async def read(request: Request, app: App, lang: str) -> list[Document]:
     """The request's attachments as documents, each checked against the content policy."""
-    from hubbot.commands.moderation import refusal, screen
-
     limits = app.settings.limits
     found: list[Document] = []
     for attachment in request.attachments:
@@ -285,8 +284,6 @@ def fit(
     """The newest turn with as much of the documents as fits the model's context beside the
     system prompt and room for the answer: the start of each, the longest cut first. Blocking
     (tokenizer work). Raises chat.context_overflow when not even the question fits."""
-    from hubbot.inference import prompts
-
     system = prompts.system_messages(card) if system is None else system  # as build_messages
     budget = card.context_length - max_new_tokens
 

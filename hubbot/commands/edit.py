@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import places
 from hubbot.commands.base import Action, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import language_for, number_option, text_option
+from hubbot.commands.common import number_option, text_option
 from hubbot.commands.image_input import SafeImage, fit_within, load_attachment
 from hubbot.commands.image_jobs import (
     MAX_PROMPT_CHARS,
@@ -30,6 +30,7 @@ from hubbot.commands.image_jobs import (
     seed_option,
     store_upload,
 )
+from hubbot.commands.places import language_for
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t

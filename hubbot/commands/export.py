@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Answer, CommandSpec, File, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.i18n import t
 from hubbot.storage import privacy
 

@@ -29,11 +29,12 @@ from hubbot.commands.base import (
     Request,
     Status,
 )
-from hubbot.commands.common import language_for, number_option
+from hubbot.commands.common import number_option
 from hubbot.commands.consent import dataset_consent
 from hubbot.commands.finetune_data import DatasetError, check_content, parse_dataset
 from hubbot.commands.finetune_images import instance_prompt, read_image_dataset
 from hubbot.commands.finetune_jobs import FinetuneService, Prepared, StepDone, Stopped, Trained, TrainRequest
+from hubbot.commands.places import language_for
 from hubbot.config import TEXT_TASKS
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t

@@ -19,9 +19,9 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hubbot.commands.moderation import refuse_if_harmful
 from hubbot.errors import Refused, UserError
 from hubbot.inference.jobs import ChatMessage
+from hubbot.policy.moderation import refuse_if_harmful
 
 if TYPE_CHECKING:
     from hubbot.app import App

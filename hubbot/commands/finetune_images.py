@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from hubbot.commands.base import Attachment, Request
 from hubbot.commands.finetune_data import DatasetError
 from hubbot.commands.image_input import decode, sniff_format
-from hubbot.commands.moderation import refuse_flagged_upload, refuse_if_harmful
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
 from hubbot.inference.training_image import training_size
+from hubbot.policy.moderation import refuse_flagged_upload, refuse_if_harmful
 
 if TYPE_CHECKING:
     from hubbot.app import App

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Action, Answer, CommandSpec, Done, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.storage import privacy

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import places
 from hubbot.commands.base import Answer, CommandSpec, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.i18n import t
 
 if TYPE_CHECKING:
@@ -21,13 +21,12 @@ class HelpCommand:
     spec = SPEC
 
     async def run(self, request: Request, app: App) -> AsyncIterator[Reply]:
-        from hubbot.commands import specs
-
         lang = language_for(request, app)
         section = getattr(app.settings, request.user.platform, None)  # discord / slack
         disabled = set(getattr(section, "disabled_commands", ()))
+        listed = sorted((c.spec for c in app.commands.values()), key=lambda spec: spec.name)
         lines = [f"`/{s.name}` — {s.description.get(lang, s.description['en'])}"
-                 for s in specs() if s.name not in disabled and places.enabled(request, app, s.name)]
+                 for s in listed if s.name not in disabled and places.enabled(request, app, s.name)]
         yield Answer(t("help.intro", lang) + "\n" + "\n".join(lines), title=t("help.title", lang))
 
 

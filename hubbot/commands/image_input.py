@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from hubbot.commands.base import Attachment
 from hubbot.errors import Refused, UserError
+from hubbot.policy.moderation import refuse_flagged_upload
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -244,8 +245,6 @@ async def load_attachment(attachment: Attachment, app: App, *, max_pixels: int |
     """Fetch and decode in one step (see `decode`)."""
     data = await fetch_attachment(attachment, app.settings.limits)
     image = await decode(app, data, max_pixels=max_pixels)
-    from hubbot.commands.moderation import refuse_flagged_upload
-
     await refuse_flagged_upload(app, image.image)  # the image policy, as for generated images
     return image
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from hubbot.commands.base import Action, Error, Image, Reply, Request, Status
 from hubbot.commands.common import number_option, stream_job
 from hubbot.commands.image_input import SafeImage, decode
-from hubbot.commands.moderation import flagged_image
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.inference.jobs import Finished, GeneratedImage, ImageInputs, Job, JobKind, Progress
+from hubbot.policy.moderation import flagged_image
 from hubbot.storage import artifacts
 from hubbot.storage.models import Artifact
 

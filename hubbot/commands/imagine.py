@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import image_prompts, places
 from hubbot.commands.base import Action, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import language_for, number_option, text_option
+from hubbot.commands.common import number_option, text_option
 from hubbot.commands.image_jobs import (
     ASPECTS,
     MAX_COUNT,
@@ -26,6 +26,7 @@ from hubbot.commands.image_jobs import (
     resolve_size,
     seed_option,
 )
+from hubbot.commands.places import language_for
 from hubbot.i18n import t
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, CommandSpec, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.commands.rating import Rating, leaderboard_of_groups
 from hubbot.i18n import t
 from hubbot.storage import arena

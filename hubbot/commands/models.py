@@ -6,12 +6,11 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.config import ModelCard
 from hubbot.errors import UserError
 from hubbot.evals.quality import quality_lines
 from hubbot.i18n import t
-from hubbot.inference.registry import UnknownModel
 from hubbot.storage import finetune as variants_store
 
 if TYPE_CHECKING:
@@ -32,8 +31,6 @@ SPEC = CommandSpec(
     ),
 )
 VARIANT_ACTIONS = ("share", "unshare", "delete")
-# Options that name models: a private variant is unknown to everyone but its owner (and admins).
-MODEL_OPTIONS = ("model", "models", "base")
 
 
 def card_lines(card: ModelCard, lang: str) -> list[str]:
@@ -48,23 +45,6 @@ def card_lines(card: ModelCard, lang: str) -> list[str]:
                ("variant.created", info.created), ("variant.dataset", info.dataset),
                ("variant.training", info.training)]
     return [f"{t(key, lang)}: {value}" for key, value in fields if value]
-
-
-async def visibility_guard(request: Request, app: App) -> None:
-    """App guard: a model option naming someone else's private variant gets the same answer
-    as a model that does not exist. A variant (or an unknown id) is first read again from the
-    database: another bot process may have trained, shared or deleted it."""
-    variants = app.services.get("finetune")
-    for option in MODEL_OPTIONS:
-        raw = request.options.get(option)
-        if not isinstance(raw, str):
-            continue
-        for model_id in (part.strip() for part in raw.split(",")):
-            user = request.user
-            if model_id and variants is not None:
-                await variants.refresh(model_id)
-            if model_id and not app.registry.visible(model_id, user.id, is_admin=user.is_admin):
-                raise UnknownModel(model_id, app.registry.public_ids())
 
 
 async def variant_action(app: App, request: Request, action: str, model_id: str, lang: str) -> str:

@@ -4,7 +4,7 @@ commands read them through.
 The runner resolves a request's place once (`resolve`, thread > channel > guild > config) and
 keeps the result on the request; commands read it with `value(request, app, key)` and the
 helpers below (persona, language, memory, enabled commands, reasoning display). The content
-policy asks `safety_level(request, app)`.
+policy reads its `safety_level` key the same way (`policy.moderation.safety_level`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hubbot.commands.base import Delta, File, Localized, Reply, Request
+from hubbot.commands.base import Delta, File, Localized, Reply, Request, free_text
 from hubbot.config import ModelCard, Settings
 from hubbot.errors import UserError
-from hubbot.i18n import t
+from hubbot.i18n import Language, detect_language, t
 from hubbot.inference import prompts
 from hubbot.inference.jobs import ChatMessage
 from hubbot.inference.registry import UnknownModel
@@ -151,11 +151,6 @@ def value(request: Request, app: App, key: str) -> str:
     return current(request, app).get(key)
 
 
-async def safety_level(request: Request, app: App) -> str:
-    """The content policy's level for this request's place: strict | standard | relaxed."""
-    return (await resolve(request, app)).get("safety_level")
-
-
 # ---- what the values mean ---------------------------------------------------------------------
 
 
@@ -163,6 +158,13 @@ def language(request: Request, app: App) -> str | None:
     """The place's answer language, or None to follow the user's."""
     chosen = value(request, app, "language")
     return chosen if chosen in ("en", "ko") else None
+
+
+def language_for(request: Request, app: App) -> Language:
+    """The reply language: the place's answer language when it set one (`/settings`), else from
+    the text the user wrote, then the platform locale, then the configured default."""
+    return language(request, app) or detect_language(free_text(request, app), request.locale,
+                                                     app.settings.defaults.language)
 
 
 def memory_turns(request: Request, app: App) -> int | None:
@@ -194,8 +196,6 @@ def persona(request: Request, app: App) -> tuple[str, str]:
 
 def checked(app: App, key_name: str, raw: str, user_id: str = "", is_admin: bool = False) -> str:
     """A value for `key_name` as it will be stored; UserError with the catalogue key otherwise."""
-    from hubbot.commands import specs
-
     key = KEYS.get(key_name)
     if key is None:
         raise UserError("settings.unknown_key", key=key_name, keys=", ".join(KEYS))
@@ -222,7 +222,7 @@ def checked(app: App, key_name: str, raw: str, user_id: str = "", is_admin: bool
             raise UserError("error.out_of_range", option=key_name, low="0", high=str(MAX_MEMORY_TURNS))
         return str(int(text))
     if key_name == "commands":
-        known = {s.name for s in specs()}
+        known = set(app.commands)
         names = [n.strip().lstrip("/").lower() for n in text.split(",") if n.strip()]
         if names == [ALL]:
             return ALL

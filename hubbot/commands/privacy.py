@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from hubbot.commands import places
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.i18n import t
+from hubbot.policy.moderation import safety_level
 from hubbot.storage import privacy, users
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class PrivacyCommand:
                  images=period(retention.images_days, lang), jobs=period(retention.jobs_days, lang),
                  audit=period(retention.audit_days, lang),
                  yours=t(f"privacy.keep_logs_{'on' if user is None or user.keep_logs else 'off'}", lang))
-        text += "\n" + t("privacy.safety_level", lang, level=await places.safety_level(request, app))
+        text += "\n" + t("privacy.safety_level", lang, level=safety_level(app, request))
         yield Answer(text, title=t("privacy.title", lang))
 
 

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, CommandSpec, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.storage import conversations

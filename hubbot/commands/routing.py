@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from hubbot.commands import get, specs
 from hubbot.commands.base import CommandSpec
+from hubbot.commands.discovery import get, specs
 from hubbot.i18n import t
 
 EDIT_WORDS = re.compile(r"\bedit|편집|수정|바꿔|바꾸", re.IGNORECASE)

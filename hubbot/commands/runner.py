@@ -9,10 +9,11 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands import places
-from hubbot.commands.base import Answer, Error, Image, Reply, Request
-from hubbot.commands.common import current_request, language_for
+from hubbot.commands.base import Answer, Error, Image, Reply, Request, current_request
 from hubbot.commands.consent import with_image_consent
+from hubbot.commands.discovery import ACTION_HANDLERS, UNMETERED_PREFIXES, command_of_action
 from hubbot.commands.options import typed_options
+from hubbot.commands.places import language_for
 from hubbot.commands.show import remember
 from hubbot.errors import UserError
 from hubbot.i18n import t
@@ -30,10 +31,8 @@ ANONYMOUS_AUDIT = frozenset({"forget-confirm"})
 
 async def execute(request: Request, app: App) -> AsyncIterator[Reply]:
     """Run `request.command` and yield its replies. Never raises for user mistakes."""
-    from hubbot.commands import get
-
     lang = language_for(request, app)
-    command = get(request.command)
+    command = app.commands.get(request.command)
     if command is None:
         yield Error(t("error.unknown_command", lang, command=request.command))
         return
@@ -59,15 +58,13 @@ async def _in_place(request: Request, app: App) -> tuple[Request, str]:
 
 async def execute_action(action_id: str, request: Request, app: App) -> AsyncIterator[Reply]:
     """Run a button press. `action_id` is "prefix:payload"; the prefix picks the handler."""
-    from hubbot.commands import action_handlers
-
     request, lang = await _in_place(request, app)
     prefix = action_id.split(":", 1)[0]
-    handler = action_handlers().get(prefix)
+    handler = ACTION_HANDLERS.get(prefix)
     if handler is None:
         yield Error(t("error.unknown_action", lang))
         return
-    owner = command_of(action_id)
+    owner = command_of_action(action_id)
     if owner and not places.enabled(request, app, owner):
         yield Error(t("settings.disabled_here", lang, command=owner), kind="refused")
         return
@@ -82,19 +79,11 @@ async def execute_action(action_id: str, request: Request, app: App) -> AsyncIte
 AUDITED_PARAMS = ("label", "layer", "score")
 
 
-def command_of(action_id: str) -> str | None:
-    from hubbot.commands import command_of_action
-
-    return command_of_action(action_id)
-
-
 def metered_command(action_id: str) -> str | None:
     """The command a button press counts as for the guards (quotas above all): the command
     whose module handles the button (the mapping disabled commands use), unless the button
     starts no job. Otherwise reroll/variation would make images past the /imagine quota."""
-    from hubbot.commands import command_of_action, unmetered_actions
-
-    if action_id.split(":", 1)[0] in unmetered_actions():
+    if action_id.split(":", 1)[0] in UNMETERED_PREFIXES:
         return None
     return command_of_action(action_id)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import places
 from hubbot.commands.base import Answer, Choice, CommandSpec, OptionSpec, Reply, Request
-from hubbot.commands.common import language_for
+from hubbot.commands.places import language_for
 from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
 from hubbot.policy import access

@@ -20,7 +20,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from hubbot.commands.base import Action, Answer, CommandSpec, Image, OptionSpec, Reply, Request
-from hubbot.commands.common import language_for, logs_kept
+from hubbot.commands.common import logs_kept
+from hubbot.commands.places import language_for
 from hubbot.errors import UserError
 from hubbot.i18n import t
 from hubbot.storage import artifacts, results, retention
@@ -56,9 +57,7 @@ SPEC = CommandSpec(
 
 async def remember(request: Request, app: App, reply: Answer | Image, lang: str) -> Answer | Image:
     """Store what /show needs to post `reply` again; an image gets the owner's "show again"."""
-    from hubbot.commands import get
-
-    found = get(request.command)
+    found = app.commands.get(request.command)
     common: dict[str, Any] = {
         "job_id": reply.job_id,
         "user_id": request.user.id,

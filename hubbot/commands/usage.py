@@ -1,5 +1,5 @@
-"""/usage: today's use of each limited command, against the daily quotas. Also the quota
-guard every command passes through."""
+"""/usage: today's use of each limited command, against the daily quotas (the guard that
+enforces them is `policy.quotas`)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from hubbot.commands.base import Answer, CommandSpec, Reply, Request
-from hubbot.commands.common import language_for
-from hubbot.errors import QuotaExceeded
+from hubbot.commands.places import language_for
 from hubbot.i18n import t
+from hubbot.policy.quotas import user_subject
 from hubbot.storage import usage
 
 if TYPE_CHECKING:
@@ -18,23 +18,6 @@ if TYPE_CHECKING:
 SPEC = CommandSpec(name="usage", name_ko="사용량", ephemeral=True,
                    description={"en": "Your usage today and the daily limits",
                                 "ko": "오늘 사용량과 일일 한도"})
-
-
-def user_subject(request: Request) -> str:
-    return f"user:{request.user.id}"
-
-
-async def quota_guard(request: Request, app: App) -> None:
-    """Refuse a command once the user's (or their guild's/workspace's) daily limit is used up."""
-    if request.user.is_admin:
-        return
-    quotas = app.settings.quotas
-    checks = [(user_subject(request), quotas.per_user.get(request.command), "quota.user")]
-    if request.scope:
-        checks.append((f"scope:{request.scope}", quotas.per_scope.get(request.command), "quota.scope"))
-    for subject, limit, key in checks:
-        if limit is not None and not await usage.take(app.db, subject, request.command, limit):
-            raise QuotaExceeded(key, command=request.command, limit=limit)
 
 
 class UsageCommand:

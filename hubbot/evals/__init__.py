@@ -2,7 +2,7 @@
 
 Small question sets ship with hubbot (`hubbot/data/evals/*.toml`, English, Korean and code).
 Each question is asked through the same command path a user's message takes
-(`hubbot.commands.execute` with a `Request`, as the console and the CLI do), its answer is
+(`hubbot.commands.runner.execute` with a `Request`, as the console and the CLI do), its answer is
 scored (exact answer, a regular expression, or code run against tests in a subprocess with a
 time limit), and accuracy and speed per model and set are stored in the database, where
 `/models` and `/compare` show them beside each model's size and speed.

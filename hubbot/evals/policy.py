@@ -99,7 +99,7 @@ def language_of(text: str) -> str:
 
 
 async def evaluate_policy(app: App) -> PolicyReport:
-    from hubbot.commands.moderation import WordListChecker, checker_of
+    from hubbot.policy.moderation import WordListChecker, checker_of
     from hubbot.policy.moderation_model import Unchecked
 
     layer = app.services.get("moderation_model")

@@ -1,6 +1,6 @@
 """Asks the questions through the commands, as a user would, and measures each answer.
 
-Every turn is a `Request` run by `hubbot.commands.execute` — the guards, the model's prompt
+Every turn is a `Request` run by `hubbot.commands.runner.execute` — the guards, the model's prompt
 format and system prompt, conversation memory, the dispatcher and the answer clean-up are
 exactly a user's. Chat questions are asked at temperature 0 (reproducible scores); /code has
 no temperature option and runs with its card's defaults, as for users. The eval user's
@@ -154,7 +154,7 @@ def _options(question: Question, turn: str, model_id: str) -> dict[str, Any]:
 
 
 async def _answer(app: App, request: Request) -> _Reply:
-    from hubbot.commands import execute
+    from hubbot.commands.runner import execute
 
     started = time.perf_counter()
     first: float | None = None

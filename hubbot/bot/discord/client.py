@@ -27,12 +27,13 @@ from hubbot.bot.discord.replies import CANCEL_PREFIX, ReplyRenderer
 from hubbot.bot.discord.slash import SpecTranslator, build_command, localized_name
 from hubbot.bot.discord.surfaces import ActionButton, ChannelSurface, InteractionSurface, Surface
 from hubbot.bot.lifecycle import run_until_stopped
-from hubbot.commands import answers_in_public, command_of_action, execute, execute_action, get, specs
 from hubbot.commands.base import CommandSpec, OptionSpec, Reply, Request, UserRef
-from hubbot.commands.common import language_for
+from hubbot.commands.discovery import answers_in_public, command_of_action, get, specs
 from hubbot.commands.interrupted import notify_interrupted
 from hubbot.commands.options import parse_text
+from hubbot.commands.places import language_for
 from hubbot.commands.routing import Route, route_message
+from hubbot.commands.runner import execute, execute_action
 from hubbot.errors import ConfigError
 from hubbot.i18n import detect_language, t
 from hubbot.policy import access

@@ -1,6 +1,6 @@
 """The Slack adapter: a slack-bolt AsyncApp in HTTP mode (`/slack/events`) or Socket Mode.
 
-Slash commands come from the one spec source (`hubbot.commands.specs()`); each is
+Slash commands come from the one spec source (`hubbot.commands.discovery.specs()`); each is
 acknowledged at once, then answered in the channel: a placeholder message is posted and
 updated while tokens stream (at most once per `edit_interval_s`), long answers continue in
 its thread, images are uploaded with files_upload_v2, buttons carry their action ids. An

@@ -1,5 +1,5 @@
 """The Slack app: slack-bolt listeners that acknowledge at once, translate, hand over and
-render. Slash commands come from the one spec source (`hubbot.commands.specs()`); an
+render. Slash commands come from the one spec source (`hubbot.commands.discovery.specs()`); an
 @mention or a DM starts or continues a conversation (a thread is a conversation); buttons
 carry their action ids. Each path passes the one access check (`hubbot.policy.access`).
 """
@@ -33,12 +33,13 @@ from hubbot.bot.slack.requests import (
     other_files,
     user_ref,
 )
-from hubbot.commands import answers_in_public, command_of_action, execute, execute_action, get, specs
 from hubbot.commands.base import Attachment, CommandSpec, Request, UserRef
-from hubbot.commands.common import language_for
+from hubbot.commands.discovery import answers_in_public, command_of_action, get, specs
 from hubbot.commands.interrupted import notify_interrupted
 from hubbot.commands.options import read as read_options
+from hubbot.commands.places import language_for
 from hubbot.commands.routing import route_message
+from hubbot.commands.runner import execute, execute_action
 from hubbot.errors import ConfigError, UserError
 from hubbot.i18n import detect_language, t
 from hubbot.policy import access

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
-from hubbot.commands import get
 from hubbot.commands.base import Attachment, UserRef
+from hubbot.commands.discovery import get
 from hubbot.commands.documents import looks_like_document
 from hubbot.commands.image_input import fetch_url
 from hubbot.commands.options import read as read_options

@@ -19,6 +19,7 @@ the class, never echo the text; the audit keeps the class, the layer and the mod
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import re
 import unicodedata
@@ -27,10 +28,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PIL import Image, ImageFilter
+
+from hubbot.commands.base import current_request, free_text
+from hubbot.commands.places import language_for, value
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
 from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules
+from hubbot.policy.moderation_model import ModelLayer, Unchecked
 from hubbot.policy.normalise import (
     HANGUL,
     IN_WORD_BREAKS,
@@ -42,13 +48,13 @@ from hubbot.policy.normalise import (
     squash,
     squash_canonical,
 )
+from hubbot.storage import audit
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
 
     from hubbot.app import App
     from hubbot.commands.base import Request
-    from hubbot.policy.moderation_model import ModelLayer
 
 log = logging.getLogger(__name__)
 
@@ -188,14 +194,11 @@ class Finding:
 ALLOWED_AT: dict[str, frozenset[str]] = {"relaxed": frozenset({"offensive"})}
 
 
-def safety_level(app: App) -> str:
-    """The level where the current request was made (`/settings safety_level`, thread >
-    channel > guild/workspace > config); the config's default outside a request. A DM has no
-    guild, so it follows `[defaults] safety_level`."""
-    from hubbot.commands.common import current_request
-    from hubbot.commands.places import value
-
-    request = current_request.get()
+def safety_level(app: App, request: Request | None = None) -> str:
+    """The level where `request` (by default the current one) was made (`/settings
+    safety_level`, thread > channel > guild/workspace > config); the config's default outside a
+    request. A DM has no guild, so it follows `[defaults] safety_level`."""
+    request = request or current_request.get()
     return app.settings.defaults.safety_level if request is None else value(request, app, "safety_level")
 
 
@@ -205,8 +208,6 @@ def _fails_closed(app: App, layer: ModelLayer) -> bool:
 
 
 def _blur_allowed(app: App) -> bool:
-    from hubbot.commands.common import current_request
-
     level = safety_level(app)
     request = current_request.get()
     return level == "relaxed" or (level == "standard" and request is not None and request.age_restricted)
@@ -224,8 +225,6 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     layer = app.services.get("moderation_model")
     if layer is None:
         return None
-    from hubbot.policy.moderation_model import Unchecked
-
     try:
         verdict = await layer.verdict(text, role=role)
     except Unchecked:
@@ -251,9 +250,7 @@ async def screen_input(app: App, text: str, lang: str) -> None:
 
 async def moderation_guard(request: Request, app: App) -> None:
     """App guard: refuse a request whose text breaks the content policy."""
-    from hubbot.commands.common import free_text, language_for
-
-    text = free_text(request)
+    text = free_text(request, app)
     if text:
         await screen_input(app, text, language_for(request, app))
 
@@ -277,8 +274,6 @@ async def screen_image(app: App, png: bytes | PILImage) -> Finding | None:
     layer = app.services.get("image_moderation")
     if layer is None:
         return None
-    from hubbot.policy.moderation_model import Unchecked
-
     try:
         verdict = await layer.image_verdict(png)
     except Unchecked:
@@ -323,10 +318,6 @@ async def flagged_image(app: App, png: bytes, lang: str) -> FlaggedImage | None:
 def blurred(png: bytes) -> bytes:
     """The image pixelated to 12 px across and blurred back to its size: nothing in it can be
     made out, its colours and layout still can."""
-    import io
-
-    from PIL import Image, ImageFilter
-
     with Image.open(io.BytesIO(png)) as image:
         size = image.size
         small = image.convert("RGB").resize((12, max(1, round(12 * size[1] / size[0]))), Image.Resampling.BOX)
@@ -337,9 +328,6 @@ def blurred(png: bytes) -> bytes:
 
 
 async def _audit_withheld(app: App, finding: Finding, outcome: str = "withheld") -> None:
-    from hubbot.commands.common import current_request
-    from hubbot.storage import audit
-
     request = current_request.get()
     if request is None:
         return
