@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from hubbot.bot.render import blocks, extract_long_code, has_open_fence, split_text
+from hubbot.bot.code_files import extract_long_code
+from hubbot.bot.render import blocks, has_open_fence, split_text
 
 
 def _fences_balanced(chunk: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from hubbot.bot.render import Markup, ReplyText, Section
 from hubbot.commands.base import (
     Action,
     Answer,
@@ -37,6 +38,8 @@ from hubbot.i18n import t
 if TYPE_CHECKING:
     from hubbot.app import App
 
+MARKUP = Markup(title=lambda title: f"[{title}]")  # the shared layout (`hubbot.bot.render`), plain
+
 
 class ConsoleRenderer:
     """Prints replies. Returns from `render` True when the stream ended without an Error."""
@@ -51,19 +54,22 @@ class ConsoleRenderer:
 
     async def render(self, replies: AsyncIterator[Reply]) -> bool:
         ok = True
-        streamed: dict[str, str] = {}
+        text = ReplyText()  # what streamed so far, per part; a terminal only ever appends to it
         shown_jobs: set[str] = set()
         async for reply in replies:
             if isinstance(reply, Status):
                 print(reply.text, file=self.err, flush=True)
             elif isinstance(reply, Delta):
-                if reply.part not in streamed and reply.part:
+                if reply.part not in text.parts and reply.part:
                     self.out.write(f"\n[{reply.part}] ")
-                streamed[reply.part] = streamed.get(reply.part, "") + reply.text
+                text.add(reply)
                 self.out.write(reply.text)
                 self.out.flush()
             elif isinstance(reply, Answer):
-                self._answer(reply, streamed.pop(reply.part, None))
+                part = text.parts.get(reply.part)
+                streamed = part.streamed if part is not None and part.answer is None else None
+                text.add(reply)
+                self._answer(reply, text.section(reply.part, streaming=False), streamed)
                 self._job_line(reply.job_id, shown_jobs)
             elif isinstance(reply, Image | File):
                 self._save(reply)
@@ -80,16 +86,14 @@ class ConsoleRenderer:
                 self._actions(reply.actions)
         return ok
 
-    def _answer(self, reply: Answer, streamed: str | None) -> None:
-        if streamed is None:
-            header = f"[{reply.title}]\n" if reply.title else ""
-            self.out.write(header + reply.text)
-        elif reply.text.strip() != streamed.strip():
-            # The final text differs from the stream (e.g. a stop string was cut): reprint it.
-            self.out.write("\n" + reply.text)
-        self.out.write("\n")
-        if reply.footer:
-            self.out.write(reply.footer + "\n")
+    def _answer(self, reply: Answer, section: Section, streamed: str | None) -> None:
+        if streamed is None:  # nothing of it streamed: the whole part (title, text, footer)
+            self.out.write(section.show(MARKUP) + "\n")
+        else:
+            if reply.text.strip() != streamed.strip():
+                # The final text differs from the stream (e.g. a stop string was cut): reprint it.
+                self.out.write("\n" + reply.text)
+            self.out.write("\n" + "".join(f"{line}\n" for line in section.footer))
         self.out.flush()
         if reply.actions:
             self._actions(reply.actions)

@@ -1,30 +1,29 @@
-"""Platform-neutral text layout for chat front ends (Discord, Slack).
+"""The one reply model of the chat front ends (console, Discord, Slack): how a stream of reply
+events becomes the text to show now, and how that text is cut to a platform's size limit.
+
+`ReplyText` keeps the text events of one reply (`Status`, `Delta`, `Answer`, per part) and
+lays them out with the same rules everywhere: a part's answer replaces what streamed of it;
+a cursor follows a part only while it streams; a title stands above a part when there are
+several, or above an answer that was not streamed (a streamed one keeps its first line where
+it was); footer lines go under their part; a status line shows while there is no text (or
+under it, where the platform has a small-print line). A platform supplies only its `Markup`.
 
 `split_text` cuts a long answer into messages of at most `limit` characters at paragraph
 and code-block boundaries. A code block is never cut inside its fence: when one must be
 split, each piece is closed and the next re-opened with the same fence and language tag.
-`extract_long_code` moves code blocks too long to read in a chat message into files.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from hubbot.commands.base import Action, Answer, Delta, Reply, Status
 
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
 _SENTENCE_END = re.compile(r"[.!?。…다요][)\]\"']*\s")
-
-EXTENSIONS = {
-    "python": "py", "py": "py", "python3": "py", "javascript": "js", "js": "js", "typescript": "ts",
-    "ts": "ts", "tsx": "tsx", "jsx": "jsx", "java": "java", "kotlin": "kt", "kt": "kt", "swift": "swift",
-    "c": "c", "h": "h", "cpp": "cpp", "c++": "cpp", "cc": "cpp", "csharp": "cs", "cs": "cs", "c#": "cs",
-    "go": "go", "golang": "go", "rust": "rs", "rs": "rs", "ruby": "rb", "rb": "rb", "php": "php",
-    "bash": "sh", "sh": "sh", "shell": "sh", "zsh": "sh", "powershell": "ps1", "sql": "sql",
-    "html": "html", "css": "css", "json": "json", "yaml": "yaml", "yml": "yaml", "toml": "toml",
-    "xml": "xml", "markdown": "md", "md": "md", "r": "r", "scala": "scala", "lua": "lua",
-    "dart": "dart", "haskell": "hs", "julia": "jl", "perl": "pl", "dockerfile": "dockerfile",
-}
+CURSOR = " ▌"  # after a part that is still streaming
 
 
 @dataclass(frozen=True)
@@ -190,49 +189,112 @@ def _cut_point(text: str, room: int) -> int:
     return room
 
 
-@dataclass(frozen=True)
-class CodeFile:
-    filename: str
-    language: str
-    code: str
-
-
-def extension_for(language: str) -> str:
-    return EXTENSIONS.get(language.lower(), "txt")
-
-
-def extract_long_code(
-    text: str, max_chars: int, note: Callable[[CodeFile], str], stem: str = "answer"
-) -> tuple[str, list[CodeFile]]:
-    """Move every code block longer than `max_chars` into a `CodeFile`.
-
-    Each such block is replaced in the text by `note(file)` (e.g. "code attached as
-    answer.py"). Returns the new text and the files, in order.
-    """
-    parsed = blocks(text)
-    count = sum(1 for b in parsed if _too_long(b, max_chars))
-    if not count:
-        return text, []
-    files: list[CodeFile] = []
-    out: list[str] = []
-    for block in parsed:
-        if not _too_long(block, max_chars):
-            out.append(block.text)
-            continue
-        suffix = f"-{len(files) + 1}" if count > 1 else ""
-        filename = f"{stem}{suffix}.{extension_for(block.language)}"
-        file = CodeFile(filename, block.language, block.code() + "\n")
-        files.append(file)
-        trailing = "\n" * (len(block.text) - len(block.text.rstrip("\n")))
-        out.append(note(file) + (trailing or "\n"))
-    return "".join(out), files
-
-
-def _too_long(block: Block, max_chars: int) -> bool:
-    return block.is_code and len(block.code()) > max_chars
-
-
 def has_open_fence(text: str) -> bool:
     """True when `text` ends inside a code block (useful while an answer streams)."""
     parsed = blocks(text)
     return bool(parsed) and parsed[-1].is_code and _closed(parsed[-1]) != parsed[-1].text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Markup:
+    """What a platform adds to the shared layout: how a title, a footer line and a status line
+    look, and how answer text is converted (Slack: Markdown -> mrkdwn). `status_line` None:
+    the status shows only while there is no answer text."""
+
+    title: Callable[[str], str] = _same
+    footer_line: Callable[[str], str] = _same
+    text: Callable[[str], str] = _same
+    status_line: Callable[[str], str] | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of a reply as it shows now."""
+
+    title: str  # "" for none
+    text: str
+    footer: tuple[str, ...]  # the footer's non-blank lines
+    streaming: bool  # still streaming: the cursor follows the text
+
+    def show(self, markup: Markup) -> str:
+        lines = [markup.title(self.title)] if self.title else []
+        lines.append(markup.text(self.text) + (CURSOR if self.streaming else ""))
+        lines += [markup.footer_line(line) for line in self.footer]
+        return "\n".join(lines)
+
+
+@dataclass
+class AnswerPart:
+    """One part of an answer (/compare has several, others one): what streamed, then the answer."""
+
+    streamed: str = ""
+    answer: Answer | None = None
+
+
+@dataclass
+class ReplyText:
+    """The text of one reply so far; see the module docstring for the layout rules."""
+
+    parts: dict[str, AnswerPart] = field(default_factory=dict)
+    status: str = ""
+    answered: list[str] = field(default_factory=list)  # parts in the order their answers came
+
+    def add(self, reply: Reply) -> bool:
+        """Take a `Status`, `Delta` or `Answer` (True); anything else is not text (False)."""
+        if isinstance(reply, Status):
+            self.status = reply.text
+        elif isinstance(reply, Delta):
+            self.status = ""  # the answer has started: an earlier wait line is over
+            self.part(reply.part).streamed += reply.text
+        elif isinstance(reply, Answer):
+            self.part(reply.part).answer = reply
+            if reply.part not in self.answered:
+                self.answered.append(reply.part)
+        else:
+            return False
+        return True
+
+    def part(self, name: str) -> AnswerPart:
+        return self.parts.setdefault(name, AnswerPart())
+
+    @property
+    def answers(self) -> list[Answer]:
+        """The answers so far, in the order they came."""
+        return [answer for name in self.answered if (answer := self.parts[name].answer) is not None]
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        """The answers' buttons, in the order the answers came."""
+        return tuple(action for answer in self.answers for action in answer.actions)
+
+    def section(self, name: str, *, streaming: bool) -> Section:
+        part = self.parts.get(name) or AnswerPart()
+        answer = part.answer
+        several = len(self.parts) > 1
+        title = ""
+        if several or (answer is not None and answer.title and not part.streamed):
+            title = (answer.title if answer is not None else "") or name
+        return Section(
+            title=title,
+            text=answer.text if answer is not None else part.streamed,
+            footer=tuple(line for line in (answer.footer if answer else "").splitlines() if line.strip()),
+            streaming=streaming and answer is None and bool(part.streamed),
+        )
+
+    def text(self, markup: Markup, *, streaming: bool) -> str:
+        """The parts laid out one under another (empty ones left out)."""
+        shown = (self.section(name, streaming=streaming).show(markup) for name in self.parts)
+        return "\n\n".join(text for text in shown if text.strip())
+
+    def now(self, markup: Markup) -> str:
+        """What to show while the reply streams: the text so far and the status line."""
+        text = self.text(markup, streaming=True)
+        if not self.status:
+            return text
+        if not text:
+            return markup.text(self.status)
+        return f"{text}\n{markup.status_line(self.status)}" if markup.status_line else text

@@ -3,7 +3,8 @@
 `ReplyRenderer` consumes a command's reply stream and keeps a list of messages in step with
 it: the status line while the job waits, the streamed text edited in place at most once per
 `edit_interval_s`, continuation messages past 2,000 characters, images and code as
-attachments, buttons for actions, and errors shown privately. A `Surface`
+attachments, buttons for actions, and errors shown privately (the text itself is laid out by
+the shared reply model, `hubbot.bot.render.ReplyText`, in Discord's markup). A `Surface`
 (`surfaces.py`) is where the messages go: an interaction (its response, follow-ups, then the
 channel once the token expires) or a channel (mention chats).
 """
@@ -18,25 +19,20 @@ from typing import Any
 
 import discord
 
-from hubbot.bot.discord.surfaces import MAX_BUTTONS, MESSAGE_LIMIT, Draft, Sent, Surface
-from hubbot.bot.render import extract_long_code, split_text
-from hubbot.commands.base import Action, Answer, Delta, Done, Error, File, Image, Notice, Reply, Status
+from hubbot.bot.code_files import extract_long_code
+from hubbot.bot.discord.drafts import MAX_BUTTONS, MESSAGE_LIMIT, Draft, Sent
+from hubbot.bot.discord.surfaces import Surface
+from hubbot.bot.render import Markup, ReplyText, split_text
+from hubbot.commands.base import Action, Delta, Done, Error, File, Image, Notice, Reply, Status
 from hubbot.config import DiscordSection
 from hubbot.i18n import t
 
 log = logging.getLogger(__name__)
 
 EMBED_DESCRIPTION_LIMIT = 4096
-CURSOR = " ▌"
 CANCEL_PREFIX = "hubbot.cancel"
-
-
-@dataclass
-class AnswerPart:
-    """One part of an answer (compare has several, others one)."""
-
-    streamed: str = ""
-    answer: Answer | None = None
+MARKUP = Markup(title=lambda title: f"**{title}**", footer_line=lambda line: f"-# {line}",
+                status_line=lambda status: f"-# {status}")  # "-#": Discord's small print
 
 
 _END = object()
@@ -49,8 +45,7 @@ class ReplyRenderer:
     settings: DiscordSection
     lang: str
     cancel_id: str | None = None  # custom_id of the cancel button shown while it runs
-    sections: dict[str, AnswerPart] = field(default_factory=dict)
-    status: str = ""
+    layout: ReplyText = field(default_factory=ReplyText)  # the text so far (the shared reply model)
     media: list[Draft] = field(default_factory=list)
     done_actions: tuple[Action, ...] = ()
     errors: list[str] = field(default_factory=list)
@@ -111,14 +106,8 @@ class ReplyRenderer:
             await self._flush()
 
     async def _apply(self, reply: Reply, now: float) -> None:
-        if isinstance(reply, Status):
-            self.status = reply.text
-        elif isinstance(reply, Delta):
-            self.status = ""
-            self._section(reply.part).streamed += reply.text
-        elif isinstance(reply, Answer):
-            self._section(reply.part).answer = reply
-        elif isinstance(reply, Image):
+        self.layout.add(reply)  # the text: Status, Delta, Answer
+        if isinstance(reply, Image):
             self.media.append(self._image_draft(reply))
         elif isinstance(reply, File):
             self.media.append(self._file_draft(reply.filename, reply.data, reply.caption))
@@ -134,16 +123,11 @@ class ReplyRenderer:
         if not self.surface.acknowledged or now >= self._next_edit:
             await self._flush()
 
-    def _section(self, part: str) -> AnswerPart:
-        return self.sections.setdefault(part, AnswerPart())
-
     async def _flush(self) -> None:
         """Show the answer so far (throttled by the caller)."""
         self._dirty = False
         self._next_edit = asyncio.get_running_loop().time() + self.settings.edit_interval_s
-        text = self._text(streaming=True)
-        if self.status:
-            text = f"{text}\n-# {self.status}" if text else self.status
+        text = self.layout.now(MARKUP)
         chunks = split_text(text or t("status.thinking", self.lang), MESSAGE_LIMIT)
         drafts = [Draft(chunk) for chunk in chunks]
         if self.cancel_id:
@@ -153,25 +137,6 @@ class ReplyRenderer:
         except discord.HTTPException as exc:
             # A preview that did not get through is not worth stopping for; the final one is.
             log.warning("a streaming edit failed (%s %s); continuing", exc.status, exc.code)
-
-    def _text(self, *, streaming: bool) -> str:
-        several = len(self.sections) > 1
-        parts = []
-        for name, section in self.sections.items():
-            answer = section.answer
-            body = answer.text if answer is not None else section.streamed
-            if streaming and answer is None and body:
-                body += CURSOR
-            title = answer.title if answer is not None else ""
-            if several or (title and not section.streamed):
-                header = title or name
-                body = f"**{header}**\n{body}" if header else body
-            if answer is not None and answer.footer:
-                small = "\n".join(f"-# {line}" for line in answer.footer.splitlines() if line.strip())
-                body = f"{body}\n{small}"
-            if body.strip():
-                parts.append(body)
-        return "\n\n".join(parts)
 
     async def _show(self, drafts: list[Draft], *, final: bool) -> None:
         """Make the messages on Discord look like `drafts`: edit what changed, post what is
@@ -207,7 +172,7 @@ class ReplyRenderer:
             await self.surface.private(notice.text, notice.actions)
 
     def _final_drafts(self) -> list[Draft]:
-        text = self._text(streaming=False)
+        text = self.layout.text(MARKUP, streaming=False)
         code_files: list[Draft] = []
         if text:
             text, files = extract_long_code(text, self.settings.code_file_chars,
@@ -215,8 +180,7 @@ class ReplyRenderer:
             code_files = [self._file_draft(f.filename, f.code.encode("utf-8"), "") for f in files]
         drafts = [Draft(chunk) for chunk in split_text(text, MESSAGE_LIMIT)] if text else []
         drafts = _attach_beside_notes(drafts, code_files) + self.media
-        actions = tuple(a for s in self.sections.values() if s.answer for a in s.answer.actions)
-        actions += self.done_actions
+        actions = self.layout.actions + self.done_actions
         if actions:
             target = next((d for d in reversed(drafts) if not d.actions), None)
             if target is None:

@@ -1,5 +1,6 @@
 """Discord events -> platform-neutral `Request`s: who asks, where, in which conversation,
-with which attachments, and the facts the access check (`hubbot.policy.access`) needs.
+with which attachments, and the facts the access check (`hubbot.policy.access`) needs (a DM's
+roles looked up in the guilds: `member_roles`).
 
 Conversation keys (the chat memory unit):
 - a thread:                 discord:thread:<thread id>
@@ -10,17 +11,21 @@ Conversation keys (the chat memory unit):
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from hubbot.commands.base import Attachment, UserRef
+from hubbot.commands.discovery import get
 from hubbot.policy import access
 
 if TYPE_CHECKING:
     from hubbot.config import DiscordSection, DispatcherSection
 
+log = logging.getLogger(__name__)
 PLATFORM = "discord"
 THREAD_TYPES = (discord.ChannelType.public_thread, discord.ChannelType.private_thread,
                 discord.ChannelType.news_thread)
@@ -157,3 +162,35 @@ def reply_to(place: Place, **ids: int | None) -> dict[str, Any]:
     where: dict[str, Any] = {"platform": PLATFORM, "guild_id": place.guild_id, "channel_id": place.channel_id}
     where.update({k: v for k, v in ids.items() if v is not None})
     return where
+
+
+async def member_roles(guilds: Sequence[discord.Guild], section: DiscordSection,
+                       user: UserRef) -> tuple[str, ...] | None:
+    """A DM carries no roles. Without a look-up, deny_roles would not hold in DMs (a muted
+    member could DM the bot), and refusing every DM whenever a role list exists would shut
+    out everyone else. So the member is looked up in each guild that owns a configured
+    role (a REST call; no privileged intent needed). Not a member there: no roles from it.
+    Any other failure returns None, which the access check refuses when role lists are in
+    force (fail closed)."""
+    wanted = access.ids([*section.allow_roles, *section.deny_roles], PLATFORM)
+    if not wanted:
+        return ()
+    roles: list[str] = []
+    for guild in guilds:
+        if not any(guild.get_role(int(r)) for r in wanted if r.isdigit()):
+            continue
+        try:
+            member = await guild.fetch_member(int(user.id.removeprefix(f"{PLATFORM}:")))
+        except discord.NotFound:
+            continue
+        except discord.HTTPException:
+            log.warning("could not read %s's roles in guild %s", user.id, guild.id, exc_info=True)
+            return None
+        roles += role_ids(member)
+    return tuple(roles)
+
+
+def is_private(command: str | None) -> bool:
+    """The command answers only its asker (its spec is ephemeral)."""
+    found = get(command) if command else None
+    return bool(found and found.spec.ephemeral)

@@ -13,8 +13,8 @@ from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from hubbot.bot.render import split_text
-from hubbot.commands.base import Action, Answer, Delta, Done, Error, File, Image, Notice, Reply, Status
+from hubbot.bot.render import Markup, ReplyText, split_text
+from hubbot.commands.base import Action, Answer, Done, Error, File, Image, Notice, Reply, Status
 
 MESSAGE_LIMIT = 2900  # characters per message: a Block Kit section holds at most 3,000
 ACTION_PREFIX = "hubbot-action"
@@ -34,13 +34,13 @@ def to_mrkdwn(text: str) -> str:
     return "".join(pieces)
 
 
-def footer_lines(footer: str) -> str:
-    return "\n".join(f"_{to_mrkdwn(line)}_" for line in footer.splitlines() if line.strip())
-
-
 def escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+
+# The shared layout (`hubbot.bot.render`) in mrkdwn; a status shows only until the text starts.
+MARKUP = Markup(title=lambda title: f"*{escaped(title)}*", footer_line=lambda line: f"_{to_mrkdwn(line)}_",
+                text=to_mrkdwn)
 
 
 def buttons(actions: tuple[Action, ...]) -> list[dict[str, Any]]:
@@ -66,9 +66,7 @@ class SlackReply:
         self.client, self.channel, self.user, self.interval = client, channel, user, interval
         self.thread_ts, self.ts = thread_ts, ts
         self.private, self.respond = private, respond  # private: only the asker sees the answer
-        self.status = ""
-        self.parts: dict[str, str] = {}
-        self.answers: dict[str, Answer] = {}
+        self.layout = ReplyText()  # the text so far (the shared reply model)
         self.actions: tuple[Action, ...] = ()
         self.last_update = 0.0
         self.shown_any = False
@@ -94,32 +92,14 @@ class SlackReply:
     def thread(self) -> str | None:
         return self.thread_ts or self.ts
 
-    def compose(self) -> str:
-        sections = []
-        several = len(set(self.parts) | set(self.answers)) > 1
-        for part in dict.fromkeys([*self.parts, *self.answers]):
-            answer = self.answers.get(part)
-            body = to_mrkdwn(answer.text if answer else self.parts.get(part, "")) + ("" if answer else " ▌")
-            title = answer.title if answer else (f"{part}" if several else "")
-            if title and (several or answer):
-                body = f"*{escaped(title)}*\n{body}"
-            if answer and answer.footer:
-                body += "\n" + footer_lines(answer.footer)
-            sections.append(body)
-        return "\n\n".join(sections) or to_mrkdwn(self.status)
-
     async def render(self, replies: AsyncIterator[Reply]) -> None:
         notices: list[Notice] = []
         async for reply in replies:
-            if isinstance(reply, Status):
-                self.status = reply.text
-                await self._update(force=not self.parts)
-            elif isinstance(reply, Delta):
-                self.parts[reply.part] = self.parts.get(reply.part, "") + reply.text
-                await self._update()
-            elif isinstance(reply, Answer):
-                self.answers[reply.part] = reply
-                self.actions += reply.actions
+            if self.layout.add(reply):  # Status, Delta, Answer: the text
+                if isinstance(reply, Answer):
+                    self.actions += reply.actions
+                else:  # a status is shown at once until the text starts; the text at intervals
+                    await self._update(force=isinstance(reply, Status) and not self.layout.parts)
             elif isinstance(reply, Image):
                 await self._upload(reply.png, reply.filename, reply.caption, reply.actions)
             elif isinstance(reply, File):
@@ -141,8 +121,8 @@ class SlackReply:
         now = time.monotonic()
         if self.ts and (force or now - self.last_update >= self.interval):
             self.last_update = now
-            await self.client.chat_update(channel=self.channel, ts=self.ts,
-                                          text=self.compose()[:MESSAGE_LIMIT])
+            first = split_text(self.layout.now(MARKUP), MESSAGE_LIMIT)[:1]
+            await self.client.chat_update(channel=self.channel, ts=self.ts, text=first[0] if first else "")
 
     async def _upload(self, data: bytes, filename: str, caption: str, actions: tuple[Action, ...]) -> None:
         caption = to_mrkdwn(caption)  # it repeats the user's prompt
@@ -162,8 +142,8 @@ class SlackReply:
     def _side_by_side(self) -> list[dict[str, Any]]:
         """/compare: one section per model, its card and figures as context under it."""
         blocks: list[dict[str, Any]] = []
-        for part, answer in self.answers.items():
-            body = f"*{escaped(answer.title or part)}*\n{to_mrkdwn(answer.text)}"[:MESSAGE_LIMIT]
+        for answer in self.layout.answers:
+            body = f"*{escaped(answer.title or answer.part)}*\n{to_mrkdwn(answer.text)}"[:MESSAGE_LIMIT]
             blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": body}})
             if answer.footer:
                 blocks.append({"type": "context", "elements": [
@@ -172,7 +152,7 @@ class SlackReply:
         return blocks[:48]
 
     async def _finish(self) -> None:
-        text = self.compose() if (self.answers or self.parts) else ""
+        text = self.layout.text(MARKUP, streaming=False)
         if self.private:
             if text:
                 chunks = split_text(text, MESSAGE_LIMIT)
@@ -185,13 +165,13 @@ class SlackReply:
         if not text:
             if self.ts and (self.shown_any or self.actions):
                 await self.client.chat_update(channel=self.channel, ts=self.ts,
-                                              text=to_mrkdwn(self.status) or "✅",
+                                              text=to_mrkdwn(self.layout.status) or "✅",
                                               blocks=buttons(self.actions) or None)
             elif self.ts:
                 await self.client.chat_delete(channel=self.channel, ts=self.ts)
             return
         first, *rest = split_text(text, MESSAGE_LIMIT)
-        blocks = self._side_by_side() if len(self.answers) > 1 else [
+        blocks = self._side_by_side() if len(self.layout.answers) > 1 else [
             {"type": "section", "text": {"type": "mrkdwn", "text": first}}]
         blocks += buttons(self.actions)
         await self.client.chat_update(channel=self.channel, ts=self.ts, text=first, blocks=blocks)
