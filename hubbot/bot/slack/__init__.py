@@ -6,9 +6,11 @@ updated while tokens stream (at most once per `edit_interval_s`), long answers c
 its thread, images are uploaded with files_upload_v2, buttons carry their action ids. An
 @mention or a DM starts or continues a conversation (a thread is a conversation).
 
-- `app.py`      — the bolt app: slash commands, buttons, mentions and DMs -> requests; shutdown
+- `app.py`      — the bolt app: slash commands and buttons -> requests; shutdown
+- `mentions.py` — @mentions and DMs -> routed requests (a thread is a conversation)
 - `requests.py` — Slack payloads -> `Request` parts (user, access facts, image files, "/name args")
-- `replies.py`  — reply events -> Slack messages (mrkdwn, streamed updates, threads, files, buttons)
+- `replies.py`  — reply events -> Slack messages (mrkdwn, streamed updates, threads, files, buttons);
+  the text is laid out by the shared reply model (`hubbot.bot.render`)
 - `serve.py`    — `run(app)`: token checks, HTTP or Socket Mode, until SIGTERM/SIGINT
 - `socket.py`   — the Socket Mode client (fresh URL per attempt, quiet back-off)
 

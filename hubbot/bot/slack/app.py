@@ -21,12 +21,12 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from hubbot.bot.slack.mentions import MentionChats
 from hubbot.bot.slack.replies import ACTION_PREFIX, SlackReply
 from hubbot.bot.slack.requests import (
     PLATFORM,
     api_error,
     asker,
-    command_options,
     document_files,
     image_attachment,
     image_files,
@@ -38,7 +38,6 @@ from hubbot.commands.discovery import answers_in_public, command_of_action, get,
 from hubbot.commands.interrupted import notify_interrupted
 from hubbot.commands.options import read as read_options
 from hubbot.commands.places import language_for
-from hubbot.commands.routing import route_message
 from hubbot.commands.runner import execute, execute_action
 from hubbot.errors import ConfigError, UserError
 from hubbot.i18n import detect_language, t
@@ -74,6 +73,7 @@ class HubbotSlack:
         self.accepting = True
         self.running: set[asyncio.Task[None]] = set()
         self.seen_events: OrderedDict[str, None] = OrderedDict()
+        self.chats = MentionChats(self)
         self._register()
 
     def _register(self) -> None:
@@ -98,7 +98,7 @@ class HubbotSlack:
                 self.seen_events.popitem(last=False)
         return await next()
 
-    def _spawn(self, coro: Any) -> None:
+    def spawn(self, coro: Any) -> None:
         task = asyncio.create_task(coro)
         self.running.add(task)
         task.add_done_callback(self._done)
@@ -123,7 +123,7 @@ class HubbotSlack:
         admin = bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))
         return dataclasses.replace(user, permissions=frozenset({"workspace_admin"}) if admin else frozenset())
 
-    def _refusal(self, team: str, channel: str, user: str, command: str | None) -> str | None:
+    def refusal(self, team: str, channel: str, user: str, command: str | None) -> str | None:
         """The one access check (`hubbot.policy.access`)."""
         return access.refusal(self.section, asker(team, channel, user, command), accepting=self.accepting)
 
@@ -134,7 +134,7 @@ class HubbotSlack:
         text = command.get("text", "")
         lang = detect_language(text, None, self.app.settings.defaults.language)
         found = get(name)
-        why = self._refusal(team, channel, user, name) if found else "error.unknown_command"
+        why = self.refusal(team, channel, user, name) if found else "error.unknown_command"
         if why:
             await ack(response_type="ephemeral", text=t(why, lang, command=name))
             return
@@ -144,42 +144,42 @@ class HubbotSlack:
             await ack(response_type="ephemeral", text=t(exc.key, lang, **exc.params))
             return
         await ack()
-        self._spawn(self._on_slash(found.spec, options, team, channel, user, command.get("thread_ts"), lang,
-                                   respond))
+        self.spawn(self._on_slash(found.spec, options, team, channel, user, command.get("thread_ts"), lang,
+                                  respond))
 
     async def _on_slash(self, spec: CommandSpec, options: dict[str, Any], team: str, channel: str, user: str,
                         thread: str | None, lang: str, respond: Any) -> None:
         attachments: list[Attachment] = []
         if spec.takes_image and not options.get("result"):
-            file = await self._thread_image(channel, thread) if thread else None
+            file = await self.thread_image(channel, thread) if thread else None
             if file is None:
-                await self._tell(channel, user, t("slack.no_image", lang), thread)
+                await self.tell(channel, user, t("slack.no_image", lang), thread)
                 return
-            attachments = [self._attachment(file)]
+            attachments = [self.attachment(file)]
         elif spec.takes_file:
             found = await self._thread_file(channel, thread) if thread else None
             if found is None:
-                await self._tell(channel, user, t("slack.no_file", lang, command=spec.name), thread)
+                await self.tell(channel, user, t("slack.no_file", lang, command=spec.name), thread)
                 return
             # The command's own fetch cap applies (a dataset's limit, not the image limit).
             attachments = [image_attachment(found, self.token, self.hosts, 2**31)]
         elif spec.takes_document and thread:  # optional: a document posted in the thread, if any
-            found = await self._latest_in_thread(channel, thread, document_files)
+            found = await self.latest_in_thread(channel, thread, document_files)
             attachments = [image_attachment(found, self.token, self.hosts, 2**31)] if found else []
-        await self._serve(spec.name, options, team, channel, user, thread_ts=thread, new=thread is None,
-                          place_thread=thread,
-                          attachments=attachments, respond=respond)
+        await self.serve(spec.name, options, team, channel, user, thread_ts=thread, new=thread is None,
+                         place_thread=thread,
+                         attachments=attachments, respond=respond)
 
     async def _thread_file(self, channel: str, thread: str) -> dict[str, Any] | None:
         """The latest non-image file posted in a thread (a /finetune dataset), if any."""
-        return await self._latest_in_thread(channel, thread, other_files)
+        return await self.latest_in_thread(channel, thread, other_files)
 
-    async def _thread_image(self, channel: str, thread: str) -> dict[str, Any] | None:
+    async def thread_image(self, channel: str, thread: str) -> dict[str, Any] | None:
         """The latest image file posted in a thread (its root included), if any."""
-        return await self._latest_in_thread(channel, thread, image_files)
+        return await self.latest_in_thread(channel, thread, image_files)
 
-    async def _latest_in_thread(self, channel: str, thread: str, pick: Callable[[SlackFile], list[SlackFile]],
-                                ) -> SlackFile | None:
+    async def latest_in_thread(self, channel: str, thread: str, pick: Callable[[SlackFile], list[SlackFile]],
+                               ) -> SlackFile | None:
         try:
             response = await self.client.conversations_replies(channel=channel, ts=thread, limit=200)
         except SlackApiError as exc:
@@ -191,19 +191,19 @@ class HubbotSlack:
                 return files[-1]
         return None
 
-    def _attachment(self, file: dict[str, Any]) -> Attachment:
+    def attachment(self, file: dict[str, Any]) -> Attachment:
         return image_attachment(file, self.token, self.hosts, self.app.settings.limits.max_image_bytes)
 
-    async def _tell(self, channel: str, user: str, text: str, thread: str | None = None) -> None:
+    async def tell(self, channel: str, user: str, text: str, thread: str | None = None) -> None:
         """A private line to one user (errors, refusals, hints)."""
         try:
             await self.client.chat_postEphemeral(channel=channel, user=user, text=text, thread_ts=thread)
         except SlackApiError as exc:
             log.warning("could not tell %s privately: %s", user, api_error(exc))
 
-    async def _serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
-                     thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None,
-                     respond: Any = None, place_thread: str | None = None) -> None:
+    async def serve(self, name: str, options: dict[str, Any], team: str, channel: str, user: str, *,
+                    thread_ts: str | None, new: bool, attachments: list[Attachment] | None = None,
+                    respond: Any = None, place_thread: str | None = None) -> None:
         """`place_thread`: the thread the event came from (its settings apply), None at the top
         of a channel even when the answer starts a thread there."""
         found = get(name)
@@ -258,7 +258,7 @@ class HubbotSlack:
                           reply_to={"platform": PLATFORM, "channel_id": channel,
                                                      "thread_ts": thread})
         owner = command_of_action(action["value"])
-        why = self._refusal(team, channel, user, owner)
+        why = self.refusal(team, channel, user, owner)
         if why:  # the same check as the command itself: lists, disabled commands, shutdown
             await respond(text=t(why, language_for(request, self.app), command=owner or ""),
                           response_type="ephemeral", replace_original=False)
@@ -270,7 +270,7 @@ class HubbotSlack:
         private = hidden or bool(found and found.spec.ephemeral)
         reply = SlackReply(self.client, channel, user, self.section.edit_interval_s, thread_ts=thread,
                            private=private, respond=respond if private else None)
-        self._spawn(self._press(reply, action["value"], request))
+        self.spawn(self._press(reply, action["value"], request))
 
     async def _press(self, reply: SlackReply, action_id: str, request: Request) -> None:
         try:
@@ -279,66 +279,14 @@ class HubbotSlack:
         except Exception:
             log.exception("button %s on Slack failed", action_id.split(":", 1)[0])
 
-    # -- mentions and DMs
+    # -- mentions and DMs (`mentions.py`)
     async def _on_mention(self, event: dict[str, Any], context: Any) -> None:
-        await self._converse(event, context)
+        await self.chats.converse(event, context)
 
     async def _on_message(self, event: dict[str, Any], context: Any) -> None:
         # A DM carrying a file arrives with subtype "file_share"; edits, joins and bots do not count.
         if event.get("channel_type") == "im" and event.get("subtype") in (None, "file_share"):
-            await self._converse(event, context)
-
-    async def _converse(self, event: dict[str, Any], context: Any) -> None:
-        if event.get("bot_id") or event.get("subtype") == "bot_message":
-            return
-        team, channel, user = event.get("team", ""), event["channel"], event.get("user", "")
-        if not user or user == getattr(context, "bot_user_id", None):
-            return
-        text = re.sub(r"<@[A-Z0-9]+>", "", event.get("text", "")).strip()
-        lang = detect_language(text, None, self.app.settings.defaults.language)
-        why = self._refusal(team, channel, user, None)  # before reading the thread for an image
-        if why:
-            await self._tell(channel, user, t(why, lang, command=""), event.get("thread_ts"))
-            return
-        thread = event.get("thread_ts") or event["ts"]
-        images = image_files(event)
-        if not images and event.get("thread_ts"):  # a follow-up in a thread about an image
-            found = await self._thread_image(channel, event["thread_ts"])
-            images = [found] if found else []
-        documents = [] if images else await self._documents(event, channel)
-        # the same rule as Discord's
-        route = route_message(text, bool(images), lang, has_document=bool(documents))
-        name = route.command
-        why, params = self._refusal(team, channel, user, name), {"command": name}  # disabled ones too
-        options = route.options
-        if not why and route.args is not None:
-            try:
-                options = command_options(name, route.args)
-            except UserError as exc:
-                why, params = exc.key, exc.params
-        found = get(name)
-        if not why and found and found.spec.takes_image and not images and not options.get("result"):
-            why = "slack.no_image"
-        if why:
-            await self._tell(channel, user, t(why, lang, **params), event.get("thread_ts"))
-            return
-        if images:
-            attachments = [self._attachment(images[-1])]
-        elif found and found.spec.takes_document:  # the command's own caps apply
-            attachments = [image_attachment(f, self.token, self.hosts, 2**31) for f in documents]
-        else:
-            attachments = []
-        self._spawn(self._serve(name, options, team, channel, user, thread_ts=thread, new=False,
-                                attachments=attachments, place_thread=event.get("thread_ts")))
-
-    async def _documents(self, event: dict[str, Any], channel: str) -> list[SlackFile]:
-        """The message's own non-image files, else in a thread the latest document posted there
-        (a conversation keeps it once read; offered again, it is not added twice)."""
-        own = other_files(event)
-        if own or not event.get("thread_ts"):
-            return own
-        found = await self._latest_in_thread(channel, event["thread_ts"], document_files)
-        return [found] if found else []
+            await self.chats.converse(event, context)
 
     async def tell_interrupted(self) -> None:
         async def send(reply_to: dict[str, Any], user_id: str, text: str) -> None:
