@@ -21,6 +21,7 @@ import re
 import threading
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -117,22 +118,26 @@ class Rule:
     # Korean verb: "시간 죽이는 법", "발표 찢었다").
     unless_before: int = 0
 
-    def matches(self, tokens: list[str]) -> bool:
-        if self.unless_text is not None and self.unless_text.anywhere(tokens):
+    def matches(self, tokens: list[str], readings: Sequence[list[str]] = ()) -> bool:
+        """`readings`: other readings of the same words, word for word (the lemmas of
+        `tokens`); an `unless` phrase counts in any of them ("warning signs" / "warning sign")."""
+        aligned = [tokens, *(r for r in readings if len(r) == len(tokens))]
+        if self.unless_text is not None and any(self.unless_text.anywhere(t) for t in aligned):
             return False
-        return any(self._from(0, tokens, at, at) for at in range(len(tokens)))
+        return any(self._from(0, tokens, aligned, at, at) for at in range(len(tokens)))
 
-    def _from(self, index: int, tokens: list[str], at: int, began: int) -> bool:
+    def _from(self, index: int, tokens: list[str], aligned: list[list[str]], at: int, began: int) -> bool:
         for end in self.slots[index].ends_at(tokens, at):
             if index + 1 == len(self.slots):
                 # The words just after count too: "shoot you a message", "kill it on stage".
                 start = max(0, began - self.unless_before)
-                if self.unless is None or not self.unless.anywhere(tokens, start, end + AFTER):
+                if self.unless is None or not any(self.unless.anywhere(t, start, end + AFTER)
+                                                  for t in aligned):
                     return True
                 continue
             gap = self.gaps[index] if self.gaps else self.gap
             for nxt in range(end, min(end + gap + 1, len(tokens))):
-                if self._from(index + 1, tokens, nxt, began):
+                if self._from(index + 1, tokens, aligned, nxt, began):
                     return True
         return False
 
@@ -168,11 +173,14 @@ class RuleSet:
                 raise ValueError(f"{path.name}: rule {spec['slots']}: one gap per pair of slots")
         return cls(rules, slot(data["benign"]) if data.get("benign") else None)
 
-    def match(self, tokens: list[str], allow: frozenset[str] = frozenset()) -> str | None:
-        if self.benign is not None and self.benign.anywhere(tokens):
+    def match(self, tokens: list[str], allow: frozenset[str] = frozenset(),
+              readings: Sequence[list[str]] = ()) -> str | None:
+        """The label of the first rule `tokens` match; `readings` are the same words read
+        otherwise (lemmas), whose benign and `unless` phrases count too."""
+        if self.benign is not None and any(self.benign.anywhere(t) for t in [tokens, *readings]):
             return None
         for rule in self.rules:
-            if rule.label not in allow and rule.matches(tokens):
+            if rule.label not in allow and rule.matches(tokens, readings):
                 return rule.label
         return None
 
@@ -229,12 +237,14 @@ class EnglishRules:
 
     def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
         words = english_words(plain)
-        variants = [words, [english_lemma(w) for w in words]]
+        lemmas = [english_lemma(w) for w in words]
+        # The words as typed and as lemmas, each with the other as its second reading.
+        variants: list[tuple[list[str], list[list[str]]]] = [(words, [lemmas]), (lemmas, [words])]
         if ARTICLE_BEFORE_SPACED.search(plain):
             # "a p o r n scene": the article is a single letter too; read the spaced word without it.
-            variants.append(english_words(ARTICLE_BEFORE_SPACED.sub(r"\1  ", plain)))
-        for variant in variants:
-            label = self.rules.match(variant, allow)
+            variants.append((english_words(ARTICLE_BEFORE_SPACED.sub(r"\1  ", plain)), []))
+        for variant, readings in variants:
+            label = self.rules.match(variant, allow, readings)
             if label is not None:
                 return label
         return None
