@@ -329,7 +329,7 @@ class ModerationSection(Section):
 
 
 class PrivacySection(Section):
-    # How a user's first image on Discord/Slack meets the consent notice (commands/consent.py):
+    # How a user's first image on Discord/Slack meets the consent notice (policy/consent.py):
     # "notice" answers and shows it once beside the answer; "confirm" asks first, with a button
     # that runs the request with the image already sent; "off" shows nothing.
     image_consent: Literal["notice", "confirm", "off"] = "notice"

@@ -59,9 +59,14 @@ def hub_settings(hub_dir: Path) -> Settings:
     return load_settings(hub_dir / "hubbot.toml")
 
 
+def with_batching(settings: Settings, batching: str, model: str = "chat-large") -> Settings:
+    cards = [c.model_copy(update={"batching": batching}) if c.id == model else c for c in settings.models]
+    return settings.model_copy(update={"models": cards})
+
+
 @pytest.fixture(scope="module")
 def large(hub_settings: Settings) -> TransformersTextBackend:
-    backend = Registry(hub_settings).backend("chat-large")
+    backend = Registry(with_batching(hub_settings, "padded")).backend("chat-large")
     backend.load()
     return backend  # type: ignore[return-value]
 
@@ -161,8 +166,9 @@ def test_a_cancelled_row_stops_silently_while_the_others_finish(large: Transform
 
 @pytest_asyncio.fixture(loop_scope="function")
 async def dispatcher(hub_settings: Settings) -> AsyncIterator[Dispatcher]:
+    """Padded micro-batches (a CPU's default is rolling batches: tests/test_rolling.py)."""
     section = hub_settings.dispatcher.model_copy(update={"gather_window_ms": 200.0})
-    settings = hub_settings.model_copy(update={"dispatcher": section})
+    settings = with_batching(hub_settings, "padded").model_copy(update={"dispatcher": section})
     started = Dispatcher(settings, Registry(settings))
     await started.start()
     yield started
@@ -196,12 +202,10 @@ async def test_concurrent_jobs_run_as_one_batch_with_unbatched_results(dispatche
 
 
 async def test_continuous_batching_gives_the_padded_results(hub_settings: Settings) -> None:
-    cards = [c.model_copy(update={"batching": "continuous"}) if c.id == "chat-large" else c
-             for c in hub_settings.models]
-    settings = hub_settings.model_copy(update={"models": cards})
+    settings = with_batching(hub_settings, "continuous")
     dispatcher = Dispatcher(settings, Registry(settings))
     await dispatcher.start()
-    padded = Registry(hub_settings).backend("chat-large")
+    padded = Registry(with_batching(hub_settings, "padded")).backend("chat-large")
     try:
         jobs = [text_job(p, max_new_tokens=4 + i) for i, p in enumerate(PROMPTS[:4])]
         results = await asyncio.gather(*(collect(dispatcher, job) for job in jobs))

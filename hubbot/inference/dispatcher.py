@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 EWMA = 0.3  # weight of the newest batch in the measured batch time
 DEFAULT_RETRY_S = 30
 STEP_POLL_S = 0.005  # how often a stepwise job looks whether the device is free again
+NEWCOMER_SHARE = 4  # a joining batch keeps capacity / 4 extra rows for users with nothing running
 
 
 class JobHandle:
@@ -479,13 +480,25 @@ class Dispatcher:
             self._settle(entries)
 
     def _start_streams(self, lane: _Lane) -> None:
-        while lane.running < lane.capacity:
-            entries = self._begin(self.scheduler.take(lane.model_id, 1))
-            if not entries:
+        while True:
+            queue = self.scheduler.queues.get(lane.model_id)
+            head = queue.head() if queue else None
+            if head is None or lane.running >= self._stream_limit(lane, head.job.user_id):
                 return
+            entries = self._begin(self.scheduler.take(lane.model_id, 1))
             for entry in entries:
                 entry.task = self._spawn(self._run_stream(lane, entry))
                 entry.task.add_done_callback(lambda _t, lane=lane, e=entry: self._stream_done(lane, e))
+
+    def _stream_limit(self, lane: _Lane, user_id: str) -> int:
+        """Jobs that may run at once on a stream lane when `user_id`'s job is next: the
+        capacity, plus a few rows of a local joining batch kept for a user with nothing
+        running there, so a newcomer joins at the next step instead of waiting for a flood's
+        rows to drain (the fair queue already put them first)."""
+        if lane.remote or any(e.lane is lane and e.started is not None and e.job.user_id == user_id
+                              for e in self._entries.values()):
+            return lane.capacity
+        return lane.capacity + max(1, lane.capacity // NEWCOMER_SHARE)
 
     async def _run_stream(self, lane: _Lane, entry: _Entry) -> None:
         assert self._pipe is not None and self._loop is not None

@@ -27,6 +27,8 @@ WAIT_SECONDS = Histogram("hubbot_job_wait_seconds", "Time from submit to start",
 RUN_SECONDS = Histogram("hubbot_job_run_seconds", "Time from start to the last event", ["model"],
                         buckets=_WAIT_BUCKETS)
 BATCH_SIZE = Histogram("hubbot_batch_size", "Jobs per batch", ["model"], buckets=_BATCH_BUCKETS)
+STEP_ROWS = Histogram("hubbot_step_rows", "Rows decoded together per rolling-batch step", ["model"],
+                      buckets=_BATCH_BUCKETS)
 TOKENS = Counter("hubbot_generated_tokens_total", "Generated tokens (rate() gives tokens/s)", ["model"])
 IMAGES = Counter("hubbot_generated_images_total", "Generated images (rate() gives images/s)", ["model"])
 LOOP_LAG = Gauge("hubbot_event_loop_lag_seconds", "Worst event-loop stall in the last interval")

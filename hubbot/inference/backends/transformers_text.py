@@ -1,16 +1,20 @@
 """Text generation with transformers on a local directory (chat and code models).
 
-Two ways to run a crowd of requests, chosen per model (`card.batching`, "auto" by default):
+Three ways to run a crowd of requests, chosen per model (`card.batching`, "auto" by default):
 
-- **padded** (CPU, and any device when asked): the dispatcher hands `run_batch` the jobs that
-  share a batch key; they run as one left-padded `generate`. Each row has its own
-  `max_new_tokens`, stop strings and (when sampling) temperature / top-p / top-k; each row
-  streams its own `TextDelta`s and gets its `Finished` the moment it ends, while the others
-  go on. Greedy and sampling jobs never share a batch (the batch key says which).
+- **rolling** (CPU, chosen automatically there): `stream(job, emit)` adds the job to the
+  model's rolling batch (`inference/rolling.py`): it joins the running rows at the next
+  decode step and leaves the moment it ends. Each row has its own `max_new_tokens`, stop
+  strings, penalties and (when sampling) temperature / top-p / top-k and seed, through
+  transformers' own logits processors.
 - **continuous** (CUDA/ROCm, chosen automatically there): `stream(job, emit)` adds the job
-  to transformers' continuous-batching manager, so new requests join the running batch.
-  Per-request temperature / top-p / top-k are honoured when the card samples by default;
-  with a greedy card every request runs greedy.
+  to transformers' continuous-batching manager (paged attention). Per-request temperature /
+  top-p / top-k are honoured when the card samples by default; with a greedy card every
+  request runs greedy.
+- **padded** (any device, when asked, and models with sliding-window attention on a CPU):
+  the dispatcher hands `run_batch` the jobs that share a batch key; they run as one
+  left-padded `generate`, each row streaming its own deltas and finishing on its own.
+  Greedy and sampling jobs never share a batch (the batch key says which).
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from hubbot.config import ModelCard
-from hubbot.inference import prompts
+from hubbot.inference import prompts, rolling
 from hubbot.inference.backends.base import Emit
 from hubbot.inference.detokenize import Detokenizer
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
@@ -201,6 +206,7 @@ class TransformersTextBackend:
         self.device = "cpu"
         self._lock = threading.Lock()
         self._manager: Any = None  # continuous batching, created on first use
+        self._rolling: rolling.RollingEngine | None = None  # rolling batches, created on first use
 
     # ---- lifecycle ------------------------------------------------------------------------
 
@@ -240,24 +246,37 @@ class TransformersTextBackend:
     def unload(self) -> None:
         with self._lock:
             manager, self._manager = self._manager, None
+            rolling, self._rolling = self._rolling, None
             self.model = None
         if manager is not None:
             manager.stop(block=True, timeout=30)
+        if rolling is not None:
+            rolling.stop()
 
     def memory_bytes(self) -> int:
         if self.model is None:
             return 0
         return sum(p.numel() * p.element_size() for p in self.model.parameters())
 
+    @cached_property
+    def mode(self) -> str:
+        """"rolling", "continuous" or "padded" (see the module docstring). "auto": continuous
+        on a GPU (CUDA or ROCm) unless the model is split over GPUs; rolling elsewhere when
+        the model's attention allows it. May import torch: call it off the event loop."""
+        if self.card.batching != "auto":
+            return self.card.batching
+        if device_map_for(self.card.device):
+            return "padded"  # a model split over GPUs has no paged cache
+        if resolve_device(self.card.device).startswith("cuda"):
+            return "continuous"
+        from transformers import AutoConfig
+
+        return "rolling" if rolling.supports_config(AutoConfig.from_pretrained(self.source)) else "padded"
+
     @property
     def continuous(self) -> bool:
-        """Whether jobs go through continuous batching (`stream`) rather than `run_batch`.
-        "auto": on a GPU (CUDA or ROCm). May import torch: call it off the event loop."""
-        if self.card.batching != "auto":
-            return self.card.batching == "continuous"
-        if device_map_for(self.card.device):
-            return False  # a model split over GPUs has no paged cache
-        return resolve_device(self.card.device).startswith("cuda")
+        """Whether jobs go through `stream` (joining a running batch) rather than `run_batch`."""
+        return self.mode in ("rolling", "continuous")
 
     # ---- prompts --------------------------------------------------------------------------
 
@@ -340,9 +359,50 @@ class TransformersTextBackend:
     # ---- continuous batching (GPU) ----------------------------------------------------------
 
     async def stream(self, job: Job, emit: Emit) -> None:
-        """Run one job through the continuous-batching manager: it joins the running batch."""
+        """Run one job in the running batch (rolling or continuous): it joins at once."""
         if not self.loaded:
             await asyncio.to_thread(self.load)
+        if self.mode == "rolling":
+            await self._stream_rolling(job, emit)
+        else:
+            await self._stream_continuous(job, emit)
+
+    async def _stream_rolling(self, job: Job, emit: Emit) -> None:
+        engine = await asyncio.to_thread(self._rolling_engine)
+        assert self.renderer is not None
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[None] = loop.create_future()
+        options = RowOptions.of(self.card, job)
+        ids = await asyncio.to_thread(self.prompt_ids, job)
+        decoder = RowDecoder(job.id, self.renderer.tokenizer, options, self._eos_ids(), emit,
+                             time.perf_counter(), len(ids))
+        is_cancelled: Callable[[str], bool] = getattr(emit, "is_cancelled", lambda _job_id: False)
+        gone = False
+
+        def ended() -> None:
+            loop.call_soon_threadsafe(lambda: done.done() or done.set_result(None))
+
+        def failed(exc: BaseException) -> None:
+            decoder.abandon()
+            emit(job.id, Failed("error", f"{type(exc).__name__}: {exc}"[:200]))
+
+        engine.add(rolling.Row(prompt=ids, push=decoder.push, on_end=ended, failed=failed,
+                               cancelled=lambda: gone or is_cancelled(job.id),
+                               choose=rolling_chooser(options, self.model.device)))
+        try:
+            await done
+        except asyncio.CancelledError:
+            gone = True  # the engine drops the row at its next step
+            raise
+
+    def _rolling_engine(self) -> rolling.RollingEngine:
+        with self._lock:
+            if self._rolling is None:
+                self._rolling = rolling.RollingEngine(self.model, self.card.id)
+                log.info("rolling batches started for %s", self.card.id)
+            return self._rolling
+
+    async def _stream_continuous(self, job: Job, emit: Emit) -> None:
         manager = await asyncio.to_thread(self._continuous_manager)
         loop = asyncio.get_running_loop()
         assert self.renderer is not None
@@ -468,6 +528,50 @@ def _row_sampler(rows: list[RowDecoder], device: Any) -> Any:
             return torch.full_like(scores, float("-inf")).scatter(-1, order, ordered)
 
     return RowSampler()
+
+
+def rolling_chooser(options: RowOptions, device: Any) -> Callable[[Any, list[int]], int] | None:
+    """How a rolling-batch row picks its token from its `[1, vocab]` logits: None for plain
+    greedy (the batch's argmax); otherwise transformers' own processors for this row's
+    penalties and sampling settings, and a generator of its own when it has a seed."""
+    import torch
+    from transformers import (
+        NoRepeatNGramLogitsProcessor,
+        RepetitionPenaltyLogitsProcessor,
+        TemperatureLogitsWarper,
+        TopKLogitsWarper,
+        TopPLogitsWarper,
+    )
+
+    shared = dict(options.shared)
+    processors: list[Any] = []
+    if shared.get("repetition_penalty") not in (None, 1, 1.0):
+        processors.append(RepetitionPenaltyLogitsProcessor(float(shared["repetition_penalty"])))
+    if shared.get("no_repeat_ngram_size"):
+        processors.append(NoRepeatNGramLogitsProcessor(int(shared["no_repeat_ngram_size"])))
+    needs_ids = bool(processors)
+    if options.sampling:
+        processors.append(TemperatureLogitsWarper(options.temperature))
+        if options.top_k > 0:
+            processors.append(TopKLogitsWarper(options.top_k))
+        if options.top_p < 1:
+            processors.append(TopPLogitsWarper(options.top_p))
+    if not processors:
+        return None
+    generator = None
+    if options.sampling and options.seed is not None:
+        generator = torch.Generator(device=device).manual_seed(options.seed)
+
+    def choose(logits: Any, ids: list[int]) -> int:
+        scores = logits
+        input_ids = torch.tensor([ids], device=logits.device) if needs_ids else None
+        for processor in processors:
+            scores = processor(input_ids, scores)
+        if not options.sampling:
+            return int(scores.argmax(dim=-1))
+        return int(torch.multinomial(scores.softmax(dim=-1), 1, generator=generator))
+
+    return choose
 
 
 def _special_stop_ids(tokenizer: Any, stops: list[str]) -> set[int]:
