@@ -42,13 +42,15 @@ def test_every_module_that_defines_a_command_or_a_button_is_listed() -> None:
 def test_the_policies_load_without_the_commands_or_the_app() -> None:
     code = ("import sys\n"
             "import hubbot.policy.guards, hubbot.policy.moderation, hubbot.policy.quotas\n"
-            "import hubbot.policy.visibility, hubbot.policy.access\n"
+            "import hubbot.policy.visibility, hubbot.policy.access, hubbot.policy.consent\n"
             "ours = ('hubbot.commands', 'hubbot.app')\n"
             "print(' '.join(sorted(m for m in sys.modules if m.startswith(ours))))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = run.stdout.split()
-    # The request types and the place settings the policy reads; never a command or the app.
-    assert loaded == ["hubbot.commands", "hubbot.commands.base", "hubbot.commands.places"]
+    # The request types, the place settings the policy reads and the checks an uploaded image
+    # passes (kept for the consent button); never a command or the app.
+    assert loaded == ["hubbot.commands", "hubbot.commands.base", "hubbot.commands.image_input",
+                      "hubbot.commands.places"]
 
 
 def _module_of(node: ast.Import | ast.ImportFrom) -> str:

@@ -30,7 +30,6 @@ from hubbot.commands.base import (
     Status,
 )
 from hubbot.commands.common import number_option
-from hubbot.commands.consent import dataset_consent
 from hubbot.commands.finetune_data import DatasetError, check_content, parse_dataset
 from hubbot.commands.finetune_images import instance_prompt, read_image_dataset
 from hubbot.commands.finetune_jobs import FinetuneService, Prepared, StepDone, Stopped, Trained, TrainRequest
@@ -40,6 +39,7 @@ from hubbot.errors import Refused, UserError
 from hubbot.i18n import t
 from hubbot.inference.registry import UnknownModel
 from hubbot.inference.training import Hyper, Row
+from hubbot.policy.consent import dataset_consent
 
 if TYPE_CHECKING:
     from hubbot.app import App

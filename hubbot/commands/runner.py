@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from hubbot.commands import places
 from hubbot.commands.base import Answer, Error, Image, Reply, Request, current_request
-from hubbot.commands.consent import with_image_consent
 from hubbot.commands.discovery import ACTION_HANDLERS, UNMETERED_PREFIXES, command_of_action
 from hubbot.commands.options import typed_options
 from hubbot.commands.places import language_for
 from hubbot.commands.show import remember
 from hubbot.errors import UserError
 from hubbot.i18n import t
+from hubbot.policy.consent import with_image_consent
 from hubbot.storage import audit, users
 
 if TYPE_CHECKING:

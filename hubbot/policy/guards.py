@@ -4,7 +4,7 @@
 A guard inspects a request and raises a UserError to refuse it. Order matters: a model the user
 may not see is unknown before anything else is said about the request, the content policy comes
 next, and the daily quota last, so a refused request uses no quota. The image consent notice is
-not a refusal: the runner adds it to the replies (commands/consent.py)."""
+not a refusal: the runner adds it to the replies (policy/consent.py)."""
 
 from __future__ import annotations
 
