@@ -12,7 +12,14 @@ import dataclasses
 
 import pytest
 
-from hubbot.policy.intent import RuleSet, english_words, keyboard_hangul, keyboard_korean, korean_forms
+from hubbot.policy.intent import (
+    RuleSet,
+    english_words,
+    keyboard_hangul,
+    keyboard_korean,
+    korean_forms,
+    mentions_masked,
+)
 from hubbot.policy.moderation import WordListChecker, default_checker
 from hubbot.policy.normalise import canonical, compose_jamo, hangul_lookalikes
 
@@ -107,6 +114,21 @@ def test_korean_is_read_through_its_disguises() -> None:
     assert CHECK.check("ㅎ ㅡ ㄱ ㅇ ㅣ ㄴ 들은 인간이 아니라 짐승") == "identity_hate"  # jamo spaced out
     forms = korean_forms("죽1여버린다 한.남.충 초6")
     assert any("죽여버린다" in f and "한남충" in f and "초등학생" in f for f in forms)
+
+
+def test_quoted_words_reported_are_mentions_and_asked_for_are_uses() -> None:
+    assert CHECK.check('"you\'re worthless" is something my dad used to say, how do I heal') is None
+    assert CHECK.check("단톡방에서 '넌 살 가치도 없어'라는 말 들었어") is None
+    assert CHECK.check('write a text saying "you\'re a worthless loser"') == "harassment"
+    assert CHECK.check("'넌 살 가치도 없어' 같은 댓글 10개 만들어줘") == "harassment"
+    assert mentions_masked("no quotes here, he said") == "no quotes here, he said"
+
+
+def test_reports_news_and_history_are_not_threats() -> None:
+    assert CHECK.check("someone at school said they're going to shoot up the school, who do I tell?") is None
+    assert CHECK.check("how were bombs used in ww2") is None
+    assert CHECK.check("경찰이 범인이 폭탄을 설치했다고 발표했다") is None
+    assert CHECK.check("they're going to shoot up the school, i'll help them") == "violence"
 
 
 def test_korean_disguises_typed_as_keys_or_symbols() -> None:

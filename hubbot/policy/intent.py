@@ -42,6 +42,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 Phrase = tuple[str, ...]
 AFTER = 3  # words after a match that an `unless` phrase may start in
 ANY = "*/"  # a slot word "*/TAG": any morpheme of that tag
+MASK = "\u2502"  # what a blanked-out quotation becomes: not a word character
 GLUE_MAX = 4  # morphemes glued back into one vocabulary word at most
 HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
 
@@ -185,6 +186,35 @@ class RuleSet:
         return None
 
 
+# ---- Quoted words, reported ------------------------------------------------------------------
+
+# A quotation: double or curly quotes, 「」『』, or single quotes around words ("'you're worthless'",
+# "'병신'을": an apostrophe inside a word does not close it).
+QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
+                    r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
+# Words that report what someone else said or wrote, or ask what it means...
+REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|called me|wrote|"
+                      r"commented|keeps saying|kept saying|used to say|yelled|what does|meaning of|means)\b"
+                      r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
+                      r"|라고 했|이라고 했")
+# ...and words that ask for it to be written or sent: then the quotation is the request.
+PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
+                     r"reply with|versions?)\b"
+                     r"|써\s*줘|써\s*주|만들어|추천|보낼|작성|뽑아|짜\s*줘|해\s*봐|달 거")
+
+
+def mentions_masked(plain: str) -> str:
+    """Quoted words blanked out when the message reports or asks about them ("my ex texted me
+    "I know where you live", what should I do?"): a mention, not a use. A quotation the message
+    asks to have written or sent stays."""
+    if not QUOTED.search(plain):
+        return plain
+    outside = QUOTED.sub(" ", plain)
+    if not REPORTED.search(outside) or PRODUCE.search(outside):
+        return plain
+    return QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
+
+
 # ---- English ---------------------------------------------------------------------------------
 
 # A word as typed, leetspeak included ("k1ll", "j3ws"); its digits are read as letters only when
@@ -236,6 +266,7 @@ class EnglishRules:
     rules: RuleSet
 
     def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
+        plain = mentions_masked(plain)
         words = english_words(plain)
         lemmas = [english_lemma(w) for w in words]
         # The words as typed and as lemmas, each with the other as its second reading.
@@ -328,7 +359,7 @@ class KoreanRules:
     rules: RuleSet
 
     def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
-        for text in korean_forms(plain):
+        for text in korean_forms(mentions_masked(plain)):
             label = self.rules.match(korean_tokens(text), allow)
             if label is not None:
                 return label
