@@ -411,9 +411,6 @@ def test_pruning_does_not_change_the_order(monkeypatch: pytest.MonkeyPatch) -> N
 # ---- known defects -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "remove() keeps the finish tag a cancelled or timed-out job was charged: a user whose "
-    "queued jobs were withdrawn still waits as though they had run"))
 def test_a_cancelled_flood_is_not_charged() -> None:
     scheduler = make()
     flood = [push(scheduler, "flood") for _ in range(10)]
@@ -425,9 +422,6 @@ def test_a_cancelled_flood_is_not_charged() -> None:
     assert position <= 2  # today: 5, behind all of ben's jobs
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "take() sets the virtual time to the latest start tag it took even when that batch "
-    "skipped other keys' earlier tickets; a newcomer then starts behind another user's flood"))
 def test_a_batch_of_one_key_does_not_put_a_newcomer_behind_another_keys_flood() -> None:
     scheduler = make()
     for _ in range(8):
@@ -439,9 +433,6 @@ def test_a_batch_of_one_key_does_not_put_a_newcomer_behind_another_keys_flood() 
     assert "new" in users(scheduler.take("m", 4))  # today: 4 of ben's flood, then new
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "one virtual time for all priorities: admin jobs taken first advance it past the "
-    "waiting ordinary jobs, so a newcomer starts behind an ordinary user's flood"))
 def test_admin_jobs_do_not_put_a_newcomer_behind_a_flood() -> None:
     scheduler = make(admin_users=["boss"], admin_priority=5)
     for _ in range(10):

@@ -73,14 +73,27 @@ class FairQueue:
         return index + 1
 
     def remove(self, ticket: Ticket) -> bool:
+        """Take a queued ticket out (cancelled, timed out); its user is no longer charged for
+        it: their later tickets and their finish tag move back by its cost."""
         index = bisect.bisect_left(self.tickets, ticket)
         for i in range(index, len(self.tickets)):
             if self.tickets[i] is ticket:
                 del self.tickets[i]
+                self._refund(ticket)
                 return True
             if ticket < self.tickets[i]:
                 break
         return False
+
+    def _refund(self, removed: Ticket) -> None:
+        user = removed.job.user_id
+        later = [t for t in self.tickets if t.job.user_id == user and t.start > removed.start]
+        for ticket in later:
+            ticket.start = max(self.vtime, ticket.start - removed.cost)
+        if user in self.finish:
+            self.finish[user] = max(self.vtime, self.finish[user] - removed.cost)
+        if later:
+            self.tickets.sort()
 
     def take(self, limit: int, key: Hashable | None = None) -> list[Ticket]:
         """Up to `limit` tickets in run order sharing one batch key: the first ticket's key
@@ -97,6 +110,10 @@ class FairQueue:
         self.tickets = kept
         if chosen:
             self.vtime = max(self.vtime, max(t.start for t in chosen))
+            # Not past a ticket still waiting (one of another batch key, or of a lower
+            # priority): a newcomer must not start behind it.
+            if kept:
+                self.vtime = min(self.vtime, min(t.start for t in kept))
             self._prune()
         return chosen
 
