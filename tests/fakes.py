@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from hubbot.config import ModelCard
+from hubbot.inference.backends.base import Backend
 from hubbot.inference.jobs import Finished, Job, TextDelta, Usage
 
 
-class FakeBackend:
+class FakeBackend(Backend):
     """The backend protocol's bookkeeping (load state, memory, one batch per job); subclasses
     say what `run_batch` does."""
 

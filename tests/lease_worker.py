@@ -58,7 +58,7 @@ async def main(config: str, database_url: str, data_dir: str, name: str) -> int:
                       reply_to={"platform": "test", "tag": line[1]})
             handles.append(app.dispatcher.submit(job))
             await asyncio.sleep(0.1)  # started, if the device is free (else it stays queued)
-            await app.dispatcher.flush_records()
+            await app.dispatcher.ledger.flush()
             say(f"submitted {job.id}")
         elif line[0] == "stop":
             break

@@ -17,6 +17,7 @@ import pytest_asyncio
 from fakes import FakeBackend
 
 from hubbot.config import DispatcherSection, MetricsSection, ModelCard, Settings
+from hubbot.inference.backends.base import Backend, Serving
 from hubbot.inference.dispatcher import Dispatcher, JobHandle
 from hubbot.inference.jobs import (
     Failed,
@@ -77,10 +78,8 @@ class ScriptedBackend(FakeBackend):
             emit(job.id, Finished(text=prompt or "", usage=Usage(completion_tokens=self.steps)))
 
 
-class RemoteBackend:
-    """A streaming backend (like the OpenAI one): `is_remote`, `capacity`, `async stream`."""
-
-    is_remote = True
+class RemoteBackend(Backend):
+    """A streaming backend (like the OpenAI one): remote, `capacity` at once, `async stream`."""
 
     def __init__(self, card: ModelCard, capacity: int = 2) -> None:
         self.card = card
@@ -103,6 +102,9 @@ class RemoteBackend:
 
     def batch_key(self, job: Job) -> Any:
         return self.card.id
+
+    def serving(self) -> Serving:
+        return Serving(streams=True, remote=True, capacity=self.capacity)
 
     def run_batch(self, jobs: list[Job], emit: Any) -> None:  # pragma: no cover - not used here
         raise NotImplementedError
@@ -500,7 +502,7 @@ async def test_every_job_is_recorded_with_its_outcome(make: Factory) -> None:
     handles[5].cancel()
     for handle in handles:
         await events(handle)
-    await dispatcher.flush_records()
+    await dispatcher.ledger.flush()
     rows = [await job_records.get(dispatcher.db, h.job.id) for h in handles]
     assert all(r is not None for r in rows)
     assert [r.status for r in rows].count("done") == 19
@@ -558,12 +560,12 @@ async def test_a_record_that_cannot_be_written_does_not_lose_the_others(make: Fa
     dispatcher, _ = await make(db=True, max_jobs_per_user=10)
     twice = job("a")
     await events(dispatcher.submit(twice))
-    await dispatcher.flush_records()
+    await dispatcher.ledger.flush()
     again = dispatcher.submit(twice)  # the same id again: its insert fails
     others = [dispatcher.submit(job("b")) for _ in range(3)]
     for handle in [again, *others]:
         assert isinstance((await events(handle))[-1], Finished)
-    await dispatcher.flush_records()
+    await dispatcher.ledger.flush()
     rows = [await job_records.get(dispatcher.db, h.job.id) for h in others]
     assert [r.status for r in rows if r is not None] == ["done"] * 3
     assert "one by one" in caplog.text  # the batch write failed and the fallback saved the rest
@@ -582,7 +584,7 @@ async def test_chat_through_the_app_is_recorded_and_the_user_limit_explained(set
     async with App.create(settings.model_copy(update={"dispatcher": section})) as app:
         replies = [r async for r in execute(console_request("chat", {"prompt": "hello"}, "kim", "s1"), app)]
         assert isinstance(replies[-1], Answer)
-        await app.dispatcher.flush_records()
+        await app.dispatcher.ledger.flush()
         rows = await job_records.for_user(app.db, "console:kim")
         assert [(r.kind, r.model_id, r.status) for r in rows] == [("text", "chat-small", "done")]
 

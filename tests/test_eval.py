@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+from fakes import FakeBackend
 
 from hubbot.commands.base import Answer, Request, UserRef
 from hubbot.commands.runner import execute
@@ -124,24 +125,15 @@ async def test_code_answers_run_in_an_empty_folder_of_their_own(tmp_path: Path) 
 # ---- through the command path ---------------------------------------------------------------------
 
 
-class ScriptedBackend:
+class ScriptedBackend(FakeBackend):
     """Answers from a function of the job's messages: what a model that knows the answers would
     say, so the scoring of right answers is tested too (the tiny models only ever get it wrong)."""
 
-    loaded = True
-
     def __init__(self, card: Any, reply: Callable[[list[Any]], str]) -> None:
-        self.card, self.reply = card, reply
+        super().__init__(card)
+        self.reply = reply
         self.seen: list[list[Any]] = []
-
-    def load(self) -> None:
-        pass
-
-    def unload(self) -> None:
-        pass
-
-    def memory_bytes(self) -> int:
-        return 0
+        self.load()
 
     def batch_key(self, job: Job) -> Hashable:
         return self.card.id

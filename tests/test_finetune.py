@@ -228,7 +228,7 @@ async def test_finetune_streams_progress_and_registers_a_true_card(ft_app) -> No
     assert row.user_id == "discord:ann" and not row.shared and row.card["adapter"] == card.adapter
     assert dataset.rows == 6 and (ft_app.settings.data_path / dataset.path).read_bytes() == jsonl(ROWS)
     record = await job_rows.get(ft_app.db, next(iter(r for r in [notice.actions[0].id.split(":", 1)[1]])))
-    await ft_app.dispatcher.flush_records()
+    await ft_app.dispatcher.ledger.flush()
     record = await job_rows.get(ft_app.db, notice.actions[0].id.split(":", 1)[1])
     assert record is not None and record.kind == "train" and record.status == "done"
 

@@ -88,7 +88,7 @@ async def test_forget_leaves_nothing_of_the_user_but_an_audit_record_without_the
     await chat(app, "hello", user="bob")
     done = await forget(app, "ann")
     assert isinstance(done[0], Answer), done
-    await app.dispatcher.flush_records()
+    await app.dispatcher.ledger.flush()
 
     assert await rows_mentioning(app.db, "console:ann") == []
     assert not [p for p in (app.settings.data_path / "artifacts").rglob("*") if p.is_file()]
@@ -112,7 +112,7 @@ async def test_forget_drops_job_records_still_in_the_write_buffer(app_db: App, c
     with caplog.at_level(logging.WARNING):
         await asyncio.gather(*(chat_then_forget(user) for user in users))
         await asyncio.sleep(0.3)  # past the writer's next flush
-        await app.dispatcher.flush_records()
+        await app.dispatcher.ledger.flush()
     for user in users:
         assert await rows_mentioning(app.db, f"console:{user}") == [], user
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING and "job" in r.getMessage()]
@@ -134,7 +134,7 @@ async def test_a_command_cut_short_by_the_forget_leaves_nothing_behind(app_db: A
     assert isinstance(done[0], Answer) and "cancelled 1 " in done[0].text
     cut_short = await drawing
     assert isinstance(cut_short[-1], Error), cut_short
-    await app.dispatcher.flush_records()
+    await app.dispatcher.ledger.flush()
     assert await rows_mentioning(app.db, "console:ann") == []
     assert not [p for p in (app.settings.data_path / "artifacts").rglob("*") if p.is_file()]
 

@@ -23,8 +23,8 @@ from hubbot.config import ModelCard, ModelInfo
 from hubbot.errors import Busy, UserError
 from hubbot.i18n import t
 from hubbot.inference.devices import device_label
-from hubbot.inference.dispatcher import lane_device
 from hubbot.inference.jobs import Job, JobKind, TextInputs
+from hubbot.inference.lanes import lane_device
 from hubbot.inference.registry import Access
 from hubbot.inference.training import Hyper, LoraRun, Row, total_steps
 from hubbot.inference.training_image import ImageLoraRun
@@ -324,8 +324,8 @@ class FinetuneService:
 
     async def _run(self, training: Training) -> None:
         dispatcher, request = self.app.dispatcher, training.request
-        dispatcher.record_job(training.job)
-        dispatcher.record_status(training.job, "running")
+        dispatcher.ledger.new(training.job)
+        dispatcher.ledger.status(training.job, "running")
         source = str(self.app.registry.source(request.base))
         resume = training.resume.path if training.resume else None
         run: LoraRun | ImageLoraRun
@@ -357,12 +357,12 @@ class FinetuneService:
                 return
             card = await self._register(training, run, work, seconds, losses, tokens, answer_tokens)
             await self._drop_checkpoint(request.name)
-            dispatcher.record_status(training.job, "done")
+            dispatcher.ledger.status(training.job, "done")
             training.events.put_nowait(Trained(card, seconds, losses))
         except Exception as exc:
             log.exception("training %s failed", request.name)
             await self._discard(request.name, work)
-            dispatcher.record_status(training.job, "failed", f"error: {type(exc).__name__}: {exc}")
+            dispatcher.ledger.status(training.job, "failed", f"error: {type(exc).__name__}: {exc}")
             training.events.put_nowait(
                 Stopped("failed", f"{type(exc).__name__}", training.step, training.total)
             )
@@ -427,13 +427,13 @@ class FinetuneService:
             await asyncio.to_thread((partial / "hubbot_state.json").write_text, json.dumps(state))
             await asyncio.to_thread(shutil.rmtree, checkpoint, True)
             await asyncio.to_thread(partial.rename, checkpoint)  # the old checkpoint stays until then
-            self.app.dispatcher.record_status(
+            self.app.dispatcher.ledger.status(
                 training.job, "interrupted", f"interrupted at step {training.step}/{training.total}"
             )
             log.warning("training %s interrupted at step %d/%d; adapter checkpoint kept in %s "
                         "(not registered)", request.name, training.step, training.total, checkpoint)
         else:
-            self.app.dispatcher.record_status(training.job, "failed", "cancelled")
+            self.app.dispatcher.ledger.status(training.job, "failed", "cancelled")
             await self._drop_checkpoint(request.name)
         await self._discard(request.name, work)
         training.events.put_nowait(Stopped(reason, "", training.step, training.total))

@@ -126,7 +126,7 @@ async def evaluate(app: App, model_ids: Sequence[str], sets: Sequence[QuestionSe
         run_id = str(uuid.uuid4())
         await evals.record(app.db, [score.as_row(run_id) for score in scores])
     finally:  # the eval user's conversations, jobs and audit records are nobody's data
-        await app.dispatcher.flush_records()
+        await app.dispatcher.ledger.flush()
         await privacy.forget_user(app.db, EVAL_USER.id, app.settings.data_path)
     return scores
 

@@ -39,7 +39,7 @@ from typing import Any
 
 from hubbot.config import TEXT_TASKS, ModelCard, Settings
 from hubbot.inference import decode_bound
-from hubbot.inference.backends.base import Emit
+from hubbot.inference.backends.base import Backend, Emit
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.jobs import (
     ChatMessage,
@@ -485,7 +485,7 @@ def _one_by_one(backend: Any, jobs: list[Job]) -> float:
 # ---- overhead -----------------------------------------------------------------------------------
 
 
-class NullBackend:
+class NullBackend(Backend):
     """Answers every job at once: what remains is the dispatcher's own cost."""
 
     def __init__(self, card: ModelCard) -> None:
@@ -537,7 +537,7 @@ async def _overhead_ms(settings: Settings, options: BenchOptions, db: Any) -> fl
             for handle in handles:
                 async for _event in handle:
                     pass
-            await dispatcher.flush_records()  # the records are part of the cost
+            await dispatcher.ledger.flush()  # the records are part of the cost
             best = min(best, time.perf_counter() - started)
     return round(best * 1000 / options.overhead_jobs, 3)
 

@@ -10,11 +10,12 @@ the job is refused — a terminal `Failed`:
 
 Refusals are events, never exceptions (an unknown model id still raises `UnknownModel`).
 
-Three parts, each readable alone: `scheduler` decides admission and order (fair per user),
-`worker` runs batches on one thread per device, and this module is the asyncio front that
-hands out handles, gathers batches, enforces timeouts and cancellation, records jobs and
-exports metrics. Backends that stream on their own (remote servers, transformers continuous
-batching on a GPU) get up to `capacity` jobs at once instead of batches.
+This module is the engine only: it hands out handles, gathers batches, starts streams,
+enforces timeouts and cancellation, and exports metrics. Beside it, each readable alone:
+`scheduler` decides admission and order (fair per user), `lanes` how and where each model
+runs (its backend's `Serving`), `worker` runs micro-batches on one thread per device, and
+`ledger` keeps the jobs table. Backends that stream (rolling or continuous batches, remote
+servers) get up to `capacity` jobs at once instead of batches.
 """
 
 from __future__ import annotations
@@ -23,15 +24,14 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-import math
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from hubbot.config import ModelCard, Settings
 from hubbot.inference import metrics
-from hubbot.inference.backends.base import Backend
+from hubbot.inference.backends.base import Backend, StreamingBackend
 from hubbot.inference.jobs import (
     TERMINAL,
     Failed,
@@ -42,6 +42,8 @@ from hubbot.inference.jobs import (
     Queued,
     Started,
 )
+from hubbot.inference.lanes import Lane, lane_device, plan
+from hubbot.inference.ledger import JobLedger
 from hubbot.inference.registry import Registry
 from hubbot.inference.residency import LoadFailed, OverBudget, Residency
 from hubbot.inference.scheduler import Refusal, Scheduler, Ticket, job_cost
@@ -49,10 +51,7 @@ from hubbot.inference.worker import DeviceWorker, EventPipe, acquire, run_batch
 
 log = logging.getLogger(__name__)
 
-EWMA = 0.3  # weight of the newest batch in the measured batch time
-DEFAULT_RETRY_S = 30
 STEP_POLL_S = 0.005  # how often a stepwise job looks whether the device is free again
-NEWCOMER_SHARE = 4  # a joining batch keeps capacity / 4 extra rows for users with nothing running
 
 
 class JobHandle:
@@ -94,45 +93,12 @@ class JobHandle:
 
 
 @dataclass(eq=False)
-class _Lane:
-    """One model as the dispatcher sees it: how it runs, where, and how fast it has been."""
-
-    card: ModelCard
-    backend: Backend
-    mode: str | None = None  # "batch" (device worker) | "stream" (concurrent); None until prepared
-    device: str = ""
-    remote: bool = False
-    capacity: int = 1  # stream mode: jobs at once
-    running: int = 0
-    batch_s: float | None = None  # measured: a batch (batch mode) or a job (stream mode)
-    prepared: asyncio.Event = field(default_factory=asyncio.Event)  # set once mode is known (or failed)
-
-    @property
-    def model_id(self) -> str:
-        return self.card.id
-
-    def observe(self, seconds: float) -> None:
-        self.batch_s = seconds if self.batch_s is None else EWMA * seconds + (1 - EWMA) * self.batch_s
-
-    def eta(self, position: int) -> float | None:
-        if self.batch_s is None:
-            return None
-        per_round = self.card.max_batch_size if self.mode == "batch" else max(1, self.capacity)
-        return math.ceil(position / per_round) * self.batch_s
-
-    def retry_after(self) -> int:
-        if self.batch_s is None:
-            return DEFAULT_RETRY_S
-        return min(600, max(5, math.ceil(self.batch_s)))
-
-
-@dataclass(eq=False)
 class _Entry:
     """A job between submit and its terminal event."""
 
     job: Job
     handle: JobHandle
-    lane: _Lane
+    lane: Lane
     submitted: float
     ticket: Ticket | None = None  # set while queued
     started: float | None = None
@@ -146,7 +112,7 @@ class Dispatcher:
         self.settings = settings
         self.registry = registry
         self.db = db
-        self.instance_id = instance_id  # stamped on job records (storage.instances)
+        self.ledger = JobLedger(db, instance_id)
         section = settings.dispatcher
         self.scheduler = Scheduler(section.max_queue_per_model, section.max_jobs_per_user,
                                    section.admin_users, section.admin_priority)
@@ -154,7 +120,7 @@ class Dispatcher:
         self.residency = residency or Residency(budgets, backoff_s=settings.gpu.load_backoff_s,
                                                 max_backoff_s=settings.gpu.load_backoff_max_s)
         self.accepting = False
-        self._lanes: dict[str, _Lane] = {}
+        self._lanes: dict[str, Lane] = {}
         self._workers: dict[str, DeviceWorker] = {}
         self._entries: dict[str, _Entry] = {}
         self._preparing: set[str] = set()
@@ -164,7 +130,6 @@ class Dispatcher:
         self._wake_timer: asyncio.TimerHandle | None = None
         self._idle = asyncio.Event()
         self._pipe: EventPipe | None = None
-        self._writer: Any = None
         self._background: list[asyncio.Task[None]] = []
 
     # ---- lifecycle --------------------------------------------------------------------------
@@ -174,11 +139,7 @@ class Dispatcher:
             return
         self._loop = asyncio.get_running_loop()
         self._pipe = EventPipe(self._loop, self._deliver, self._is_cancelled)
-        if self.db is not None:
-            from hubbot.storage.jobs import JobWriter
-
-            self._writer = JobWriter(self.db)
-            self._writer.start()
+        self.ledger.start()
         self._background = [
             asyncio.create_task(self._pump(), name="hubbot-dispatcher"),
             asyncio.create_task(self._tick(), name="hubbot-dispatcher-positions"),
@@ -207,14 +168,13 @@ class Dispatcher:
         for worker in self._workers.values():
             worker.close()
         await self._unload_all()
-        if self._writer is not None:
-            await self._writer.stop()
+        await self.ledger.stop()
         self._loop = None
 
     async def _unload_all(self) -> None:
         # Continuous-batching managers and remote health monitors run their own threads/tasks.
         for lane in self._lanes.values():
-            if lane.mode == "stream" and lane.backend.loaded:
+            if lane.streams and lane.backend.loaded:
                 try:
                     await asyncio.to_thread(lane.backend.unload)
                 except Exception:
@@ -246,7 +206,7 @@ class Dispatcher:
             self.settings.dispatcher.job_timeout_s, self._expire, job.id
         )
         self._entries[job.id] = entry
-        self._record_new(job)
+        self.ledger.new(job)
         self._wake()
         return handle
 
@@ -262,8 +222,7 @@ class Dispatcher:
         record written after the user's rows are deleted would bring them back). Returns how
         many jobs were cancelled."""
         cancelled = self.cancel_user(user_id)
-        if self._writer is not None:
-            await self._writer.forget_user(user_id)
+        await self.ledger.forget_user(user_id)
         return cancelled
 
     def _refused(self, job: Job, event: Failed) -> JobHandle:
@@ -273,25 +232,25 @@ class Dispatcher:
         return handle
 
     @staticmethod
-    def _refusal_event(refusal: Refusal, lane: _Lane) -> Failed:
+    def _refusal_event(refusal: Refusal, lane: Lane) -> Failed:
         if refusal.reason == "user_limit":
             return Failed("user_limit", str(refusal.limit))
         return Failed("busy", str(lane.retry_after()))
 
-    def _lane(self, card: ModelCard) -> _Lane:
+    def _lane(self, card: ModelCard) -> Lane:
         lane = self._lanes.get(card.id)
         if lane is None:
-            lane = _Lane(card, self.registry.backend(card.id))
+            lane = Lane(card, self.registry.backend(card.id))
             self._lanes[card.id] = lane
-        if lane.mode is None and card.id not in self._preparing:
+        if lane.serving is None and card.id not in self._preparing:
             self._preparing.add(card.id)
             self._spawn(self._prepare(lane))
         return lane
 
-    async def _prepare(self, lane: _Lane) -> None:
+    async def _prepare(self, lane: Lane) -> None:
         """Decide once, off the loop (it may import torch), how and where a model runs."""
         try:
-            mode, device, capacity = await asyncio.to_thread(_plan, lane.card, lane.backend)
+            serving, device = await asyncio.to_thread(plan, lane.card, lane.backend)
         except Exception as exc:
             log.exception("model %s cannot run", lane.model_id)
             self._lanes.pop(lane.model_id, None)
@@ -301,11 +260,10 @@ class Dispatcher:
         finally:
             self._preparing.discard(lane.model_id)
             lane.prepared.set()
-        lane.mode, lane.device, lane.capacity = mode, device, capacity
-        lane.remote = bool(getattr(lane.backend, "is_remote", False))
-        if mode == "batch":
+        lane.serving, lane.device = serving, device
+        if lane.batches:
             self._workers.setdefault(device, DeviceWorker(device))
-        log.info("model %s runs in %s mode on %s", lane.model_id, mode, device or "a remote server")
+        log.info("model %s runs in %s mode on %s", lane.model_id, lane.mode(), device or "a remote server")
         self._wake()
 
     async def run_on_device(self, model_id: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -314,7 +272,7 @@ class Dispatcher:
         Models without a device worker (remote, continuous batching) use a plain thread."""
         lane = self._lane(self.registry.card(model_id))
         await lane.prepared.wait()
-        worker = self._workers.get(lane.device) if lane.mode == "batch" else None
+        worker = self._workers.get(lane.device) if lane.batches else None
         if worker is None:
             return await asyncio.to_thread(fn, *args)
         return await worker.call(fn, *args)
@@ -328,7 +286,7 @@ class Dispatcher:
             raise RuntimeError("the dispatcher is not accepting jobs")
         lane = self._lane(self.registry.card(model_id))
         await lane.prepared.wait()
-        device = lane.device if lane.mode == "batch" else await asyncio.to_thread(lane_device, lane.card)
+        device = lane.device if lane.batches else await asyncio.to_thread(lane_device, lane.card)
         worker = self._workers.setdefault(device, DeviceWorker(device))
         while worker.busy or self._next_lane(device) is not None:
             await asyncio.sleep(STEP_POLL_S)
@@ -339,20 +297,6 @@ class Dispatcher:
             worker.busy = False
             self._wake()
 
-    def record_job(self, job: Job) -> None:
-        """A job that runs outside the queues (training) gets its row in the jobs table too."""
-        self._record_new(job)
-
-    def record_status(self, job: Job, status: str, error: str | None = None) -> None:
-        columns: dict[str, Any] = {"status": status}
-        if status == "running":
-            columns["started_at"] = self._now()
-        else:
-            columns["finished_at"] = self._now()
-        if error:
-            columns["error"] = error[:200]
-        self._record(job, **columns)
-
     async def warm_up(self) -> list[str]:
         """Load every pinned model now, on its own device thread, so the first user does not
         wait for it. Returns the models loaded; a model that cannot load is logged and skipped."""
@@ -360,7 +304,7 @@ class Dispatcher:
         for card in [c for c in self.registry.cards.values() if c.pinned]:
             lane = self._lane(card)
             await lane.prepared.wait()
-            if lane.mode is None:
+            if lane.serving is None:
                 continue
             try:
                 await self.run_on_device(card.id, _hold_resident, self.residency, card.id,
@@ -392,7 +336,7 @@ class Dispatcher:
         now = time.monotonic()
         wake_at: float | None = None
         for lane in self._lanes.values():
-            if lane.mode == "stream":
+            if lane.streams:
                 self._start_streams(lane)
         for worker in self._workers.values():
             if worker.busy:
@@ -411,12 +355,12 @@ class Dispatcher:
         if wake_at is not None:
             self._wake_later(wake_at)
 
-    def _next_lane(self, device: str) -> _Lane | None:
+    def _next_lane(self, device: str) -> Lane | None:
         """Among this device's models with queued jobs: the highest priority, then the one
         whose next job has waited longest."""
-        best: tuple[tuple[int, float], _Lane] | None = None
+        best: tuple[tuple[int, float], Lane] | None = None
         for lane in self._lanes.values():
-            if lane.mode != "batch" or lane.device != device:
+            if not lane.batches or lane.device != device:
                 continue
             head = self.scheduler.queues.get(lane.model_id)
             ticket = head.head() if head else None
@@ -427,7 +371,7 @@ class Dispatcher:
                 best = (rank, lane)
         return best[1] if best else None
 
-    def _gathered_at(self, lane: _Lane) -> float:
+    def _gathered_at(self, lane: Lane) -> float:
         """When the lane's next batch should start: at once if it is full, else once its
         first job has waited the gathering window (so others can join it)."""
         queue = self.scheduler.queues[lane.model_id]
@@ -458,11 +402,11 @@ class Dispatcher:
             entry.lane.running += 1
             entry.handle.push(Started())
             metrics.WAIT_SECONDS.labels(entry.lane.model_id).observe(now - entry.submitted)
-            self._record(entry.job, status="running", started_at=self._now())
+            self.ledger.change(entry.job, status="running", started_at=self.ledger.now())
             entries.append(entry)
         return entries
 
-    async def _run_batch(self, worker: DeviceWorker, lane: _Lane, entries: list[_Entry]) -> None:
+    async def _run_batch(self, worker: DeviceWorker, lane: Lane, entries: list[_Entry]) -> None:
         assert self._pipe is not None
         metrics.BATCH_SIZE.labels(lane.model_id).observe(len(entries))
         started, warm = time.monotonic(), lane.backend.loaded  # a load would skew the estimate
@@ -479,28 +423,24 @@ class Dispatcher:
                 lane.observe(time.monotonic() - started)
             self._settle(entries)
 
-    def _start_streams(self, lane: _Lane) -> None:
+    def _start_streams(self, lane: Lane) -> None:
         while True:
             queue = self.scheduler.queues.get(lane.model_id)
             head = queue.head() if queue else None
-            if head is None or lane.running >= self._stream_limit(lane, head.job.user_id):
+            if head is None:
+                return
+            if lane.running >= lane.stream_limit(self._has_running_job(lane, head.job.user_id)):
                 return
             entries = self._begin(self.scheduler.take(lane.model_id, 1))
             for entry in entries:
                 entry.task = self._spawn(self._run_stream(lane, entry))
                 entry.task.add_done_callback(lambda _t, lane=lane, e=entry: self._stream_done(lane, e))
 
-    def _stream_limit(self, lane: _Lane, user_id: str) -> int:
-        """Jobs that may run at once on a stream lane when `user_id`'s job is next: the
-        capacity, plus a few rows of a local joining batch kept for a user with nothing
-        running there, so a newcomer joins at the next step instead of waiting for a flood's
-        rows to drain (the fair queue already put them first)."""
-        if lane.remote or any(e.lane is lane and e.started is not None and e.job.user_id == user_id
-                              for e in self._entries.values()):
-            return lane.capacity
-        return lane.capacity + max(1, lane.capacity // NEWCOMER_SHARE)
+    def _has_running_job(self, lane: Lane, user_id: str) -> bool:
+        return any(e.lane is lane and e.started is not None and e.job.user_id == user_id
+                   for e in self._entries.values())
 
-    async def _run_stream(self, lane: _Lane, entry: _Entry) -> None:
+    async def _run_stream(self, lane: Lane, entry: _Entry) -> None:
         assert self._pipe is not None and self._loop is not None
         job, held = entry.job, False
         try:
@@ -508,7 +448,7 @@ class Dispatcher:
                 await asyncio.to_thread(acquire, self.residency, lane.model_id, lane.backend,
                                         lane.device, [job], self._pipe)
                 held = True
-            await lane.backend.stream(job, self._pipe)  # type: ignore[attr-defined]
+            await cast(StreamingBackend, lane.backend).stream(job, self._pipe)
         except asyncio.CancelledError:
             pass  # the job ended (cancelled, timed out, shutdown); the backend cleaned up
         except (LoadFailed, OverBudget) as exc:  # a failed load was logged by the residency
@@ -522,7 +462,7 @@ class Dispatcher:
             if held:  # off the loop: the residency lock may be held by a loading thread
                 self._loop.run_in_executor(None, self.residency.release, lane.model_id)
 
-    def _stream_done(self, lane: _Lane, entry: _Entry) -> None:
+    def _stream_done(self, lane: Lane, entry: _Entry) -> None:
         # A done callback, not a `finally`: it also runs for a task cancelled before it started.
         lane.running -= 1
         if entry.started is not None:
@@ -587,18 +527,18 @@ class Dispatcher:
                 # A remote stream broke mid-answer: the user keeps the partial text, the job failed.
                 metrics.JOBS.labels(model, "interrupted").inc()
                 metrics.FAILURES.labels(model, "interrupted").inc()
-                self._record(job, status="failed", error="interrupted: the stream broke mid-answer",
-                             finished_at=self._now())
+                self.ledger.change(job, status="failed", error="interrupted: the stream broke mid-answer",
+                             finished_at=self.ledger.now())
             else:
                 metrics.JOBS.labels(model, "done").inc()
-                self._record(job, status="done", finished_at=self._now())
+                self.ledger.change(job, status="done", finished_at=self.ledger.now())
         else:
             assert isinstance(event, Failed)
             metrics.JOBS.labels(model, event.reason).inc()
             metrics.FAILURES.labels(model, event.reason).inc()
             status = "interrupted" if interrupted else "failed"
             error = f"{event.reason}: {event.message}" if event.message else event.reason
-            self._record(job, status=status, error=error[:200], finished_at=self._now())
+            self.ledger.change(job, status=status, error=error[:200], finished_at=self.ledger.now())
         if entry.started is not None:
             metrics.RUN_SECONDS.labels(model).observe(now - entry.started)
         entry.handle.push(event)
@@ -632,14 +572,9 @@ class Dispatcher:
         entry = self._entries.get(job_id)
         return entry is not None and entry.started is not None
 
-    async def flush_records(self) -> None:
-        """Write buffered job records now (they are otherwise written a few times a second)."""
-        if self._writer is not None:
-            await self._writer.flush()
-
     def health(self) -> dict[str, Any]:
         models = {
-            lane.model_id: {"mode": lane.mode, "device": lane.device, "loaded": lane.backend.loaded,
+            lane.model_id: {"mode": lane.mode(), "device": lane.device, "loaded": lane.backend.loaded,
                             "queued": self.scheduler.queued(lane.model_id), "running": lane.running,
                             "batch_s": lane.batch_s, **self.residency.health(lane.model_id)}
             for lane in self._lanes.values()
@@ -655,54 +590,11 @@ class Dispatcher:
             "workers": {device: {"busy": w.busy} for device, w in self._workers.items()},
         }
 
-    # ---- records --------------------------------------------------------------------------------
-
-    def _now(self) -> Any:
-        return self.db.now() if self.db is not None else None
-
-    def _record_new(self, job: Job) -> None:
-        if self._writer is None:
-            return
-        self._writer.insert({
-            "id": job.id, "user_id": job.user_id, "command": (job.command or str(job.kind))[:32],
-            "kind": str(job.kind), "model_id": job.model_id, "status": "queued",
-            "reply_to": dict(job.reply_to), "options": _plain(job.options), "created_at": self._now(),
-            "instance_id": self.instance_id,
-        })
-
-    def _record(self, job: Job, **columns: Any) -> None:
-        if self._writer is not None:
-            self._writer.change(job.id, job.user_id, **columns)
-
     def _spawn(self, coroutine: Any) -> asyncio.Task[Any]:
         task = asyncio.create_task(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
-
-
-def _plan(card: ModelCard, backend: Backend) -> tuple[str, str, int]:
-    """(mode, device, capacity) for a model. Runs in a thread: it may import torch."""
-    if getattr(backend, "is_remote", False):
-        return "stream", "", max(1, int(getattr(backend, "capacity", 1)))
-    device = lane_device(card)
-    if getattr(backend, "continuous", False):
-        return "stream", device, card.max_batch_size
-    return "batch", device, card.max_batch_size
-
-
-def lane_device(card: ModelCard) -> str:
-    """The device whose worker thread runs this model ("split" models get their own)."""
-    if card.device in ("", "auto"):
-        from hubbot.inference.devices import resolve_device
-
-        return resolve_device("auto")
-    return card.device
-
-
-def _plain(options: dict[str, Any]) -> dict[str, Any]:
-    """The JSON-safe part of a job's options, for the record."""
-    return {k: v for k, v in options.items() if isinstance(v, str | int | float | bool) or v is None}
 
 
 def _hold_resident(residency: Residency, model_id: str, backend: Backend, device: str) -> None:

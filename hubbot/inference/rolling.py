@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 PREFILL_BUDGET_TOKENS = 512  # prompt tokens prefilled between two decode steps (at least one prompt)
 PREFIX_CACHE_TOKENS = 8192  # tokens of recent prompts and answers whose keys/values are kept
 MIN_PREFIX_TOKENS = 16  # a shorter shared start is prefilled again (not worth a lookup)
+GROWING_HEADROOM = 64  # spare cache columns a batch's layers keep for the next decode steps
 
 
 def supports_config(config: Any) -> bool:
@@ -222,9 +223,9 @@ class RollingBatch:
         used = self.mask.any(dim=0).nonzero()
         first = int(used[0]) if len(used) else 0
         self.mask = self.mask[:, first:]
-        for layer in self.cache.layers:
-            layer.keys = layer.keys.index_select(0, index)[:, :, first:]
-            layer.values = layer.values.index_select(0, index)[:, :, first:]
+        self.cache = _cache_of([_growing_layer(layer.keys.index_select(0, index)[:, :, first:],
+                                               layer.values.index_select(0, index)[:, :, first:])
+                                for layer in self.cache.layers])
 
 
 def _left_pad(tensor: Any, width: int, *, dim: int) -> Any:
@@ -239,16 +240,69 @@ def _left_pad(tensor: Any, width: int, *, dim: int) -> Any:
 
 
 def _merge(caches: list[Any], width: int) -> Any:
-    """One DynamicCache holding every cache's rows, each left-padded to `width` columns."""
+    """One cache holding every cache's rows, each left-padded to `width` columns."""
     import torch
-    from transformers import DynamicCache
 
-    merged = DynamicCache()
+    layers = []
     for index in range(len(caches[0].layers)):
         keys = torch.cat([_left_pad(c.layers[index].keys, width, dim=2) for c in caches])
         values = torch.cat([_left_pad(c.layers[index].values, width, dim=2) for c in caches])
-        merged.update(keys, values, index)
-    return merged
+        layers.append(_growing_layer(keys, values))
+    return _cache_of(layers)
+
+
+def _cache_of(layers: list[Any]) -> Any:
+    from transformers.cache_utils import Cache
+
+    return Cache(layers=layers)
+
+
+def _growing_layer(keys: Any, values: Any) -> Any:
+    """A cache layer holding these keys and values with room to grow.
+
+    transformers' `DynamicLayer` concatenates every new token onto the whole cache, copying it:
+    at 16 rows of ~150 tokens that copy was a third of a CPU decode step (27 of 83 ms). This
+    layer writes the new token into spare columns in place and hands attention a view, copying
+    only when the spare room runs out (every `GROWING_HEADROOM` steps)."""
+    from transformers.cache_utils import DynamicLayer
+
+    class GrowingLayer(DynamicLayer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.length = 0
+            self._keys: Any = None
+            self._values: Any = None
+
+        def store(self, keys: Any, values: Any, headroom: int = GROWING_HEADROOM) -> None:
+            rows, heads, length, dim = keys.shape
+            self._keys = keys.new_empty((rows, heads, length + headroom, dim))
+            self._values = values.new_empty((rows, values.shape[1], length + headroom, values.shape[3]))
+            self._keys[:, :, :length] = keys
+            self._values[:, :, :length] = values
+            self.length = length
+            self.device, self.is_initialized = keys.device, True
+            self._expose()
+
+        def update(self, key_states: Any, value_states: Any, *args: Any, **kwargs: Any) -> tuple[Any, Any]:
+            new = key_states.shape[-2]
+            if not self.is_initialized:
+                self.store(key_states, value_states)
+                return self.keys, self.values
+            if self.length + new > self._keys.shape[2]:
+                self.store(self.keys, self.values, headroom=max(GROWING_HEADROOM, new))
+            self._keys[:, :, self.length:self.length + new] = key_states
+            self._values[:, :, self.length:self.length + new] = value_states
+            self.length += new
+            self._expose()
+            return self.keys, self.values
+
+        def _expose(self) -> None:
+            self.keys = self._keys[:, :, :self.length]
+            self.values = self._values[:, :, :self.length]
+
+    layer = GrowingLayer()
+    layer.store(keys, values)
+    return layer
 
 
 class RollingEngine:

@@ -7,12 +7,27 @@ reports progress through `emit(job_id, event)`, which is thread-safe.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from hubbot.config import ModelCard
 from hubbot.inference.jobs import Job, JobEvent
 
 Emit = Callable[[str, JobEvent], None]
+
+
+@dataclass(frozen=True)
+class Serving:
+    """How the dispatcher runs a backend's jobs.
+
+    By default as micro-batches: `run_batch` on the device's worker thread, one batch at a
+    time. A backend that `streams` takes each job through `async stream(job, emit)` instead,
+    up to `capacity` at once — it joins a running batch (rolling or continuous batching) or
+    a remote server's queue. A `remote` backend has no local device, weights or residency."""
+
+    streams: bool = False
+    remote: bool = False
+    capacity: int = 1
 
 
 @runtime_checkable
@@ -37,6 +52,19 @@ class Backend(Protocol):
 
     def memory_bytes(self) -> int:
         """Bytes the loaded weights take (0 when unloaded or unknown)."""
+
+    def serving(self) -> Serving:
+        """How the dispatcher should run this backend's jobs (asked once, off the event loop:
+        it may import torch). Backends that subclass `Backend` get micro-batches."""
+        return Serving()
+
+
+@runtime_checkable
+class StreamingBackend(Backend, Protocol):
+    """A backend whose `serving()` says it streams."""
+
+    async def stream(self, job: Job, emit: Emit) -> None:
+        """Run one job to its terminal event, emitting as it goes; cancelled by task cancel."""
 
 
 class PromptRenderer(Protocol):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hubbot.config import ModelCard
-from hubbot.inference.backends.base import Emit
+from hubbot.inference.backends.base import Backend, Emit
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import Finished, GeneratedImage, ImageInputs, Job, Progress, Usage
 
@@ -104,7 +104,7 @@ class _Slot:
     seed: int
 
 
-class DiffusersImageBackend:
+class DiffusersImageBackend(Backend):
     def __init__(self, card: ModelCard, source: str, *, marks: bool = True) -> None:
         self.card = card
         self.source = source

@@ -6,8 +6,8 @@ unhealthy ones skipped) and retries 429/5xx/connection failures with backoff unt
 token. After the first token nothing is retried: a broken stream ends the job with the partial
 text and `finish_reason="interrupted"`.
 
-It is remote: `is_remote = True` and `async stream(job, emit)` is the entry point a dispatcher
-runs on its event loop (up to `capacity` jobs at once). `run_batch` exists for dispatchers that
+It is remote (`serving()`: streams, remote) and `async stream(job, emit)` is the entry point a
+dispatcher runs on its event loop (up to `capacity` jobs at once). `run_batch` exists for dispatchers that
 only know the synchronous protocol; it runs the same coroutine on a private loop thread.
 """
 
@@ -31,7 +31,7 @@ import aiohttp
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts
-from hubbot.inference.backends.base import Emit
+from hubbot.inference.backends.base import Backend, Emit, Serving
 from hubbot.inference.jobs import Failed, Finished, Job, TextDelta, TextInputs, Usage
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ class _Stream:
         return "".join(self.parts)
 
 
-class OpenAITextBackend:
+class OpenAITextBackend(Backend):
     is_remote = True
 
     def __init__(self, card: ModelCard, source: str = "") -> None:
@@ -182,6 +182,9 @@ class OpenAITextBackend:
     def capacity(self) -> int:
         """How many jobs a dispatcher should run at once: the sum of the endpoints' limits."""
         return self.pool.capacity
+
+    def serving(self) -> Serving:
+        return Serving(streams=True, remote=True, capacity=self.capacity)
 
     def run_batch(self, jobs: list[Job], emit: Emit) -> None:
         """The synchronous protocol: run the jobs concurrently on a private event loop."""

@@ -31,7 +31,7 @@ from typing import Any
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts, rolling
-from hubbot.inference.backends.base import Emit
+from hubbot.inference.backends.base import Backend, Emit, Serving
 from hubbot.inference.detokenize import Detokenizer
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import Failed, Finished, Job, TextDelta, TextInputs, Usage
@@ -197,7 +197,7 @@ class RowDecoder:
         return longest
 
 
-class TransformersTextBackend:
+class TransformersTextBackend(Backend):
     def __init__(self, card: ModelCard, source: str) -> None:
         self.card = card
         self.source = source
@@ -273,10 +273,12 @@ class TransformersTextBackend:
 
         return "rolling" if rolling.supports_config(AutoConfig.from_pretrained(self.source)) else "padded"
 
-    @property
-    def continuous(self) -> bool:
-        """Whether jobs go through `stream` (joining a running batch) rather than `run_batch`."""
-        return self.mode in ("rolling", "continuous")
+    def serving(self) -> Serving:
+        """Rolling or continuous batches stream (each job joins the running batch); padded
+        micro-batches go through `run_batch`."""
+        if self.mode == "padded":
+            return Serving()
+        return Serving(streams=True, capacity=self.card.max_batch_size)
 
     # ---- prompts --------------------------------------------------------------------------
 

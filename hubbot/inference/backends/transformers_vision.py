@@ -16,7 +16,7 @@ from typing import Any
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts
-from hubbot.inference.backends.base import Emit
+from hubbot.inference.backends.base import Backend, Emit
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import ChatMessage, Finished, ImageInputs, Job, TextDelta, Usage
 
@@ -42,7 +42,7 @@ def template_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
     return rendered
 
 
-class VisionBackend:
+class VisionBackend(Backend):
     def __init__(self, card: ModelCard, source: str) -> None:
         self.card = card
         self.source = source
