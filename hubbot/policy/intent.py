@@ -11,7 +11,10 @@ A look-alike that shares a word but not the act ("kill the zombie process", "이
 "photo bomb") fails a slot and passes.
 
 The vocabularies live in `hubbot/data/moderation/intent_*.toml`; each rule is a sequence of
-slots that must appear in order within a few words of each other.
+slots that must appear in order within a few words of each other (one gap for the rule, or one
+per pair of slots), and may be cancelled by a phrase in or just around the match (the object of a
+Korean verb stands before it) or anywhere in the text (a game, a news report, a medical question).
+A quotation the message only reports or asks the meaning of is a mention and is blanked out.
 """
 
 from __future__ import annotations
