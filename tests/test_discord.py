@@ -664,7 +664,7 @@ async def test_users_hear_about_jobs_a_restart_interrupted(
     """A job the last shutdown could not finish is told to its user once, at the next start."""
     from hubbot.storage import Database
     from hubbot.storage.jobs import interrupted_jobs
-    from hubbot.storage.models import Job as JobRow
+    from hubbot.storage.models import JobRow
 
     db = Database(discord_settings.sqlalchemy_url)
     await db.migrate()

@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from hubbot.storage import Database
 from hubbot.storage.instances import Lease
-from hubbot.storage.models import Instance, Job
+from hubbot.storage.models import Instance, JobRow
 
 WORKER = Path(__file__).with_name("lease_worker.py")
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
@@ -33,7 +33,7 @@ class Clock:
 
 async def statuses(db: Database) -> dict[str, str]:
     async with db.session() as session:
-        return {job.id: job.status for job in (await session.exec(select(Job))).all()}
+        return {job.id: job.status for job in (await session.exec(select(JobRow))).all()}
 
 
 async def statuses_at(url: str) -> dict[str, str]:
@@ -64,7 +64,7 @@ async def test_a_check_marks_jobs_of_dead_and_unknown_instances_only(db_url: str
                                              ("d-done", "instance-dead", "done"),
                                              ("l-run", "instance-live", "running"),
                                              ("legacy", None, "queued")):
-                session.add(Job(id=job_id, user_id="test:u", command="chat", kind="text", model_id="m",
+                session.add(JobRow(id=job_id, user_id="test:u", command="chat", kind="text", model_id="m",
                                 status=status, instance_id=instance, created_at=clock.now))
         assert await live.check() == 1  # both alive: only the job from before leases existed
         assert (await statuses(db))["legacy"] == "interrupted"

@@ -370,7 +370,7 @@ async def test_server_killed_mid_stream_gives_the_partial_answer_marked_interrup
     from hubbot.app import App
     from hubbot.config import load_settings
     from hubbot.storage import Database
-    from hubbot.storage.models import Job as JobRow
+    from hubbot.storage.models import JobRow
 
     victim = servers["victim"]
     config = tmp_path / "hubbot.toml"

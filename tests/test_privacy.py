@@ -24,7 +24,7 @@ from hubbot.storage.models import (
     Conversation,
     FinetuneDataset,
     FinetuneVariant,
-    Job,
+    JobRow,
     Message,
     Result,
     UsageCounter,
@@ -53,7 +53,8 @@ async def seed_user(db: Database, user_id: str, data_dir: Path, at: datetime, ta
         s.add(User(id=user_id, platform="console", created_at=at, last_seen_at=at))
         s.add(Conversation(id=f"c-{tag}", platform="console", key=f"k-{tag}", user_id=user_id,
                            created_at=at, updated_at=at))
-        s.add(Job(id=f"j-{tag}", user_id=user_id, command="chat", kind="text", model_id="m", created_at=at))
+        s.add(JobRow(id=f"j-{tag}", user_id=user_id, command="chat", kind="text", model_id="m",
+                      created_at=at))
         s.add(Artifact(id=f"a-{tag}", user_id=user_id, kind="generated", path=f"{tag}.png", created_at=at))
         s.add(Comparison(id=f"cmp-{tag}", user_id=user_id, prompt_hash="h", models=["a", "b"], created_at=at))
         s.add(Vote(comparison_id=f"cmp-{tag}", user_id=user_id, voter_key=f"v-{tag}", prompt_hash="h",
@@ -85,7 +86,7 @@ async def clocked(db_url: str):
 
 
 @pytest.mark.parametrize(("field", "model"), [
-    ("messages_days", Message), ("images_days", Artifact), ("jobs_days", Job), ("audit_days", AuditEvent),
+    ("messages_days", Message), ("images_days", Artifact), ("jobs_days", JobRow), ("audit_days", AuditEvent),
     ("messages_days", Result),  # an answer /show can post again lives as long as messages
 ])
 async def test_purge_boundary_one_second_each_side(clocked, tmp_path: Path, field: str, model) -> None:

@@ -238,7 +238,7 @@ async def test_compare_answers_side_by_side_as_sections(settings, standin) -> No
 
 async def test_users_hear_about_interrupted_jobs_at_start(settings, standin) -> None:
     from hubbot.storage import Database
-    from hubbot.storage.models import Job as JobRow
+    from hubbot.storage.models import JobRow
 
     db = Database(settings.sqlalchemy_url)
     await db.migrate()

@@ -40,7 +40,7 @@ async def test_job_writer_stop_during_a_flush_loses_nothing(db_url: str) -> None
     """Stopping the writer while its timer flush is mid-write (the end of a one-shot CLI run)
     must still leave every row in the database."""
     from hubbot.storage.jobs import JobWriter
-    from hubbot.storage.models import Job as JobRow
+    from hubbot.storage.models import JobRow
 
     db = Database(db_url)
     try:

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from hubbot.bot.render import Markup, ReplyText, Section
+from hubbot.bot.render import Markup, ReplyText, ShownPart
 from hubbot.commands.base import (
     Action,
     Answer,
@@ -86,7 +86,7 @@ class ConsoleRenderer:
                 self._actions(reply.actions)
         return ok
 
-    def _answer(self, reply: Answer, section: Section, streamed: str | None) -> None:
+    def _answer(self, reply: Answer, section: ShownPart, streamed: str | None) -> None:
         if streamed is None:  # nothing of it streamed: the whole part (title, text, footer)
             self.out.write(section.show(MARKUP) + "\n")
         else:

@@ -212,7 +212,7 @@ class Markup:
 
 
 @dataclass(frozen=True)
-class Section:
+class ShownPart:
     """One part of a reply as it shows now."""
 
     title: str  # "" for none
@@ -271,14 +271,14 @@ class ReplyText:
         """The answers' buttons, in the order the answers came."""
         return tuple(action for answer in self.answers for action in answer.actions)
 
-    def section(self, name: str, *, streaming: bool) -> Section:
+    def section(self, name: str, *, streaming: bool) -> ShownPart:
         part = self.parts.get(name) or AnswerPart()
         answer = part.answer
         several = len(self.parts) > 1
         title = ""
         if several or (answer is not None and answer.title and not part.streamed):
             title = (answer.title if answer is not None else "") or name
-        return Section(
+        return ShownPart(
             title=title,
             text=answer.text if answer is not None else part.streamed,
             footer=tuple(line for line in (answer.footer if answer else "").splitlines() if line.strip()),

@@ -25,8 +25,7 @@ from sqlmodel import col
 
 from hubbot.storage.database import Database
 from hubbot.storage.jobs import INTERRUPTED
-from hubbot.storage.models import Instance
-from hubbot.storage.models import Job as JobRow
+from hubbot.storage.models import Instance, JobRow
 
 log = logging.getLogger(__name__)
 

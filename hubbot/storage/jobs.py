@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, update
 from sqlmodel import col, select
 
 from hubbot.storage.database import Database
-from hubbot.storage.models import Job as JobRow
+from hubbot.storage.models import JobRow
 
 log = logging.getLogger(__name__)
 

@@ -61,7 +61,7 @@ class Message(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
 
 
-class Job(SQLModel, table=True):
+class JobRow(SQLModel, table=True):
     __tablename__ = "jobs"
 
     id: str = Field(primary_key=True, max_length=36)

@@ -22,7 +22,16 @@ from hubbot.config import RetentionSection
 from hubbot.storage import artifacts, audit, finetune
 from hubbot.storage.artifacts import file_path
 from hubbot.storage.database import Database
-from hubbot.storage.models import Artifact, AuditEvent, Comparison, Conversation, Job, Message, Result, Vote
+from hubbot.storage.models import (
+    Artifact,
+    AuditEvent,
+    Comparison,
+    Conversation,
+    JobRow,
+    Message,
+    Result,
+    Vote,
+)
 
 log = logging.getLogger(__name__)
 BATCH = 5000
@@ -66,8 +75,8 @@ async def purge(db: Database, retention: RetentionSection, data_dir: Path, *,
     counts.images = await _purge_artifacts(db, data_dir, cutoff(now, retention.images_days), dry_run)
     counts.results = await _purge_rows(db, Result, expired_results(retention, now), dry_run, key=Result.id)
     counts.orphan_files = await artifacts.sweep_orphans(db, data_dir, dry_run=dry_run)
-    counts.jobs = await _purge_rows(db, Job, col(Job.created_at) < cutoff(now, retention.jobs_days),
-                                    dry_run, key=Job.id)
+    counts.jobs = await _purge_rows(db, JobRow, col(JobRow.created_at) < cutoff(now, retention.jobs_days),
+                                    dry_run, key=JobRow.id)
     counts.audit_events = await _purge_rows(
         db, AuditEvent, col(AuditEvent.created_at) < cutoff(now, retention.audit_days), dry_run)
     counts.votes_detached = await _detach_votes(db, message_cut, dry_run)
