@@ -38,7 +38,7 @@ from hubbot.commands.base import Answer, Error, Image, Request, UserRef
 from hubbot.commands.image_input import file_attachment
 from hubbot.commands.runner import execute
 from hubbot.config import Settings, load_settings
-from tests.remote_servers import Server, free_port
+from tests.standins.remote_servers import Server, free_port
 
 
 def load() -> str:

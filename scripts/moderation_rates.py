@@ -1,5 +1,5 @@
 """The word-list content policy's refusal rate on harmful sentences and false-refusal rate on
-ordinary ones, for the tuned and the held-out sets (tests/moderation_sets.py).
+ordinary ones, for the tuned and the held-out sets (tests/policy/moderation_sets.py).
 
     .venv/bin/python scripts/moderation_rates.py [--misses]
 """
@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "policy"))
 
 import moderation_sets as sets
 

@@ -137,7 +137,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 # The platform stand-ins as plain fixtures, for tests that drive both adapters.
 @pytest_asyncio.fixture(loop_scope="function")
 async def discord() -> AsyncIterator:
-    from tests.discord_standin import DiscordStandIn
+    from tests.standins.discord_standin import DiscordStandIn
 
     server = await DiscordStandIn().start()
     yield server
@@ -146,7 +146,7 @@ async def discord() -> AsyncIterator:
 
 @pytest_asyncio.fixture(loop_scope="function")
 async def slack() -> AsyncIterator:
-    from tests.slack_standin import SlackStandIn
+    from tests.standins.slack_standin import SlackStandIn
 
     server = SlackStandIn()
     await server.start()

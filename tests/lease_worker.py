@@ -1,4 +1,4 @@
-"""One bot process for tests/test_instances.py, driven line by line over stdin/stdout.
+"""One bot process for tests/storage/test_instances.py, driven line by line over stdin/stdout.
 
     python tests/lease_worker.py HUB_CONFIG DATABASE_URL DATA_DIR NAME
 

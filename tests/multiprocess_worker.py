@@ -1,4 +1,4 @@
-"""One bot process for tests/test_multiprocess.py, driven line by line over stdin/stdout.
+"""One bot process for tests/storage/test_multiprocess.py, driven line by line over stdin/stdout.
 
     python tests/multiprocess_worker.py CONFIG USER_ID
 

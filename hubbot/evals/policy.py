@@ -3,9 +3,9 @@ false-refusal rate on ordinary ones, for the word list alone, with the intent ru
 the configured moderation model, per set and language, with the time each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
-tests/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy_dev_set.py and policy_dev2..5_set.py, tuned on;
-tests/policy_heldout_set.py, never tuned on and never printed: only its rates are).
+tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..5_set.py, tuned on;
+tests/policy/policy_heldout_set.py, never tuned on and never printed: only its rates are).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from hubbot.errors import ConfigError
 if TYPE_CHECKING:
     from hubbot.app import App
 
-TESTS = Path(__file__).resolve().parents[2] / "tests"
+TESTS = Path(__file__).resolve().parents[2] / "tests" / "policy"
 SETS_FILE = TESTS / "moderation_sets.py"
 WORDS, RULES = "word list", "word list + intent rules"
 

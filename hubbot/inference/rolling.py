@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +63,7 @@ class Row:
     prompt: list[int]
     push: Callable[[int], bool]
     on_end: Callable[[], None]
+    owner: str = ""  # who asked: newcomers with fewer rows running are prefilled first
     cancelled: Callable[[], bool] = lambda: False
     choose: Callable[[Any, list[int]], int] | None = None
     failed: Callable[[BaseException], None] | None = None
@@ -305,6 +306,24 @@ def _growing_layer(keys: Any, values: Any) -> Any:
     return layer
 
 
+def next_newcomers(inbox: list[Row], running: list[Row], budget: int) -> tuple[list[Row], list[Row]]:
+    """(the rows to prefill before the next step, the rows left waiting): as many as fit in
+    `budget` prompt tokens (at least one). A user with nothing running goes before more rows
+    of a user who has some (a flood's later prompts), then arrival order."""
+    rows_of = Counter(row.owner for row in running)
+    order = sorted(range(len(inbox)), key=lambda i: (rows_of[inbox[i].owner], i))
+    taken: list[int] = []
+    tokens = 0
+    for index in order:
+        length = len(inbox[index].prompt)
+        if taken and tokens + length > budget:
+            break
+        taken.append(index)
+        tokens += length
+    chosen = set(taken)
+    return [inbox[i] for i in taken], [row for i, row in enumerate(inbox) if i not in chosen]
+
+
 class RollingEngine:
     """The thread that runs a model's rolling batch. `add(row)` from any thread."""
 
@@ -369,12 +388,7 @@ class RollingEngine:
                 self._wake.wait()
             if self._stopping:
                 return None
-            taken, tokens = 0, 0
-            for row in self._inbox:
-                if taken and tokens + len(row.prompt) > self.prefill_budget:
-                    break
-                taken, tokens = taken + 1, tokens + len(row.prompt)
-            newcomers, self._inbox = self._inbox[:taken], self._inbox[taken:]
+            newcomers, self._inbox = next_newcomers(self._inbox, self.batch.rows, self.prefill_budget)
             return newcomers
 
     def _admit(self, newcomers: list[Row]) -> None:

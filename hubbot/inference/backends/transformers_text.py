@@ -388,7 +388,7 @@ class TransformersTextBackend(Backend):
             decoder.abandon()
             emit(job.id, Failed("error", f"{type(exc).__name__}: {exc}"[:200]))
 
-        engine.add(rolling.Row(prompt=ids, push=decoder.push, on_end=ended, failed=failed,
+        engine.add(rolling.Row(prompt=ids, push=decoder.push, on_end=ended, failed=failed, owner=job.user_id,
                                cancelled=lambda: gone or is_cancelled(job.id),
                                choose=rolling_chooser(options, self.model.device)))
         try:
