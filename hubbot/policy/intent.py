@@ -196,14 +196,16 @@ class RuleSet:
 QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
                     r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # Words that report what someone else said or wrote, or ask what it means...
-REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|called me|wrote|"
-                      r"commented|keeps saying|kept saying|used to say|yelled|what does|meaning of|means)\b"
+# Reporting it to a platform or the police, or saying how it felt, frames it as received too.
+REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|dming me|dms me|"
+                      r"called me|wrote|commented|keeps saying|kept saying|used to say|yelled|what does|"
+                      r"meaning of|means|reportable|report (?:it|them|him|her|this)|reported)\b"
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
-                      r"|라고 했|이라고 했")
+                      r"|라고 했|이라고 했|고 했|협박했|협박을|신고|채팅을 쳐|댓글을 달|하는데|듣기|캡처")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"
-                     r"|써\s*줘|써\s*주|만들어|추천|보낼|작성|뽑아|짜\s*줘|해\s*봐|달 거")
+                     r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
 
 
 def mentions_masked(plain: str) -> str:

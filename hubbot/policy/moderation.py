@@ -35,7 +35,7 @@ from hubbot.commands.places import language_for, value
 from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
-from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules
+from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules, mentions_masked
 from hubbot.policy.moderation_model import ModelLayer, Unchecked
 from hubbot.policy.normalise import (
     HANGUL,
@@ -89,7 +89,9 @@ class WordListChecker:
                    _patterns(folder / "ko_allow.txt"))
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> str | None:
-        plain = canonical(text)
+        # Quoted words the message reports or asks about are a mention, not a use ("he DMs me
+        # 'kys', can I report it?", "'죽여버린다'고 협박했는데 신고할 수 있나요?"): blanked out.
+        plain = mentions_masked(canonical(text))
         allowed_masked = code_names_masked(mask_all(self.english_allowed, plain))
         latin = allowed_masked.translate(LEET)
         spaced = re.sub(r"[^\w\s]", " ", latin)
