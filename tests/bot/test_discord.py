@@ -1,6 +1,6 @@
 """The Discord adapter end to end: the real `hubbot run discord` code path (`run(app)`, the
 function the CLI calls; one test runs the CLI itself) with a real discord.py client, against
-the local stand-in of Discord's REST API and gateway in `discord_standin.py`."""
+the local stand-in of Discord's REST API and gateway in `tests/standins/discord_standin.py`."""
 
 from __future__ import annotations
 

@@ -202,7 +202,7 @@ def test_manifest_lists_every_command_events_and_scopes() -> None:
 
     from hubbot.commands.discovery import specs
 
-    path = Path(__file__).resolve().parents[1] / "deploy" / "slack-manifest.yaml"
+    path = Path(__file__).resolve().parents[2] / "deploy" / "slack-manifest.yaml"
     manifest = yaml.safe_load(path.read_text())
     listed = {c["command"] for c in manifest["features"]["slash_commands"]}
     assert {f"/{s.name}" for s in specs()} <= listed

@@ -96,7 +96,7 @@ async def test_an_age_restricted_place_blurs_at_standard_but_strict_still_withho
 
 async def test_discord_posts_a_blurred_image_as_a_spoiler_in_an_nsfw_channel(
         discord_settings, standin) -> None:  # noqa: F811 (the fixtures imported above)
-    from discord_standin import CHANNEL_ID
+    from tests.standins.discord_standin import CHANNEL_ID
 
     standin.nsfw_channels.add(CHANNEL_ID)
     async with running_bot(discord_settings, standin) as app:
