@@ -24,7 +24,7 @@ import re
 import threading
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -121,29 +121,49 @@ class Rule:
     # How many words before the match an `unless` phrase may stand in too (the object before a
     # Korean verb: "시간 죽이는 법", "발표 찢었다").
     unless_before: int = 0
+    # A phrase anywhere in the text, after the match too, that cancels the rule: the purpose
+    # a question states after it ("친구가 손목을 긋는대요. 어떻게 도와줘야 하죠?").
+    unless_anywhere: Slot | None = None
 
-    def matches(self, tokens: list[str], readings: Sequence[list[str]] = ()) -> bool:
+    def matches(self, tokens: list[str], readings: Sequence[list[str]] = (),
+                benign: Slot | None = None) -> bool:
         """`readings`: other readings of the same words, word for word (the lemmas of
-        `tokens`); an `unless` phrase counts in any of them ("warning signs" / "warning sign")."""
+        `tokens`); an `unless` phrase counts in any of them ("warning signs" / "warning sign").
+        An `unless_text` phrase counts where it stands before the end of the sentence the match
+        ends in: a frame (a game, a novel, a kitchen) is set before a request or beside it, and an
+        unrelated sentence after it ("…미행하는 요령 좀 알려줘. 주말에 볼 영화도 추천해줘")
+        does not reframe it. Only Korean tokens mark sentence ends (…/SF); English is one span.
+        `benign` and `unless_anywhere` phrases count anywhere (a purpose stated after)."""
         aligned = [tokens, *(r for r in readings if len(r) == len(tokens))]
-        if self.unless_text is not None and any(self.unless_text.anywhere(t) for t in aligned):
+        if any(c is not None and c.anywhere(t) for c in (self.unless_anywhere, benign) for t in aligned):
             return False
-        return any(self._from(0, tokens, aligned, at, at) for at in range(len(tokens)))
+        for at in range(len(tokens)):
+            for end in self._ends(0, tokens, aligned, at, at):
+                stop = sentence_end(tokens, end)
+                if self.unless_text is None or not any(self.unless_text.anywhere(t, 0, stop)
+                                                       for t in aligned):
+                    return True
+        return False
 
-    def _from(self, index: int, tokens: list[str], aligned: list[list[str]], at: int, began: int) -> bool:
+    def _ends(self, index: int, tokens: list[str], aligned: list[list[str]], at: int,
+              began: int) -> Iterator[int]:
+        """Where each match of the slots from `index` on, starting at `at`, ends."""
         for end in self.slots[index].ends_at(tokens, at):
             if index + 1 == len(self.slots):
                 # The words just after count too: "shoot you a message", "kill it on stage".
                 start = max(0, began - self.unless_before)
                 if self.unless is None or not any(self.unless.anywhere(t, start, end + AFTER)
                                                   for t in aligned):
-                    return True
+                    yield end
                 continue
             gap = self.gaps[index] if self.gaps else self.gap
             for nxt in range(end, min(end + gap + 1, len(tokens))):
-                if self._from(index + 1, tokens, aligned, nxt, began):
-                    return True
-        return False
+                yield from self._ends(index + 1, tokens, aligned, nxt, began)
+
+
+def sentence_end(tokens: list[str], end: int) -> int:
+    """Just past the sentence end (a Korean …/SF token) at or after `end`; else the text's end."""
+    return next((i + 1 for i in range(end, len(tokens)) if tokens[i].endswith("/SF")), len(tokens))
 
 
 @dataclass(frozen=True)
@@ -169,7 +189,8 @@ class RuleSet:
             Rule(spec["label"], tuple(slot(p) for p in spec["slots"]), spec.get("gap", 3),
                  slot(spec["unless"]) if spec.get("unless") else None,
                  slot(spec["unless_text"]) if spec.get("unless_text") else None,
-                 tuple(spec.get("gaps", ())), spec.get("unless_before", 0))
+                 tuple(spec.get("gaps", ())), spec.get("unless_before", 0),
+                 slot(spec["unless_anywhere"]) if spec.get("unless_anywhere") else None)
             for spec in data["rules"]
         )
         for spec, rule in zip(data["rules"], rules, strict=True):
@@ -181,10 +202,8 @@ class RuleSet:
               readings: Sequence[list[str]] = ()) -> str | None:
         """The label of the first rule `tokens` match; `readings` are the same words read
         otherwise (lemmas), whose benign and `unless` phrases count too."""
-        if self.benign is not None and any(self.benign.anywhere(t) for t in [tokens, *readings]):
-            return None
         for rule in self.rules:
-            if rule.label not in allow and rule.matches(tokens, readings):
+            if rule.label not in allow and rule.matches(tokens, readings, self.benign):
                 return rule.label
         return None
 
@@ -201,11 +220,13 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"called me|wrote|commented|keeps saying|kept saying|used to say|yelled|what does|"
                       r"meaning of|means|reportable|report (?:it|them|him|her|this)|reported)\b"
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
-                      r"|라고 했|이라고 했|고 했|협박했|협박을|신고|채팅을 쳐|댓글을 달|하는데|듣기|캡처")
+                      r"|라고 했|이라고 했|고 했|쓰는데|쓰길래|입버릇|말버릇|협박했|협박을|신고"
+                      r"|채팅을 쳐|댓글을 달|하는데|듣기|캡처")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"
-                     r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
+                     r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아"
+                     r"|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
 
 
 def mentions_masked(plain: str) -> str:
@@ -349,14 +370,29 @@ SCHOOL_YEAR = re.compile(r"(초|중|고)[1-6](?![0-9])")
 SCHOOL = {"초": "초등학생", "중": "중학생", "고": "고등학생"}
 
 
+# Pictures that stand for the word in a sentence ("집에 🔥 내고", "🔪 들고 간다", "🖕 먹어라").
+PICTURE_WORDS = {"🔥": "불", "🔪": "칼", "🗡": "칼", "🔫": "총", "💣": "폭탄", "🖕": "ㅗ",
+                 "🍆💦": "야한", "💦🍆": "야한"}
+PICTURES = re.compile("|".join(sorted(map(re.escape, PICTURE_WORDS), key=len, reverse=True)))
+# 야민정음: syllables swapped for ones that look alike ("띵작" for 명작, "댕댕이" for 멍멍이).
+YAMIN = str.maketrans({"띵": "명", "댕": "멍"})
+
+
+def pictures_read(text: str) -> str:
+    """Emoji that stand for a word read as that word, and 야민정음 read back."""
+    words = PICTURES.sub(lambda m: f" {PICTURE_WORDS[m.group(0)]} ", text).translate(YAMIN)
+    return unicodedata.normalize("NFKC", words)  # jamo as the vocabularies have them
+
+
 def korean_forms(plain: str) -> list[str]:
     """The canonical text as Korean reads it: letters or digits inside a word dropped, dots
-    between syllables dropped, Latin-mode typing turned back into Hangul."""
+    between syllables dropped, Latin-mode typing turned back into Hangul; and once more with
+    pictures and 야민정음 read as the words they stand for."""
     text = SCHOOL_YEAR.sub(lambda m: SCHOOL[m.group(1)], hangul_lookalikes(plain))
     text = IN_WORD_BREAKS.sub("", SPLIT_SYLLABLES.sub("", text))
     typed = LATIN_WORD.sub(lambda m: keyboard_hangul(m.group(0)) or m.group(0), text)
     spaced = join_spaced_letters(text)
-    return list(dict.fromkeys((text, typed, spaced)))
+    return list(dict.fromkeys((text, typed, spaced, pictures_read(text))))
 
 
 @dataclass(frozen=True)
