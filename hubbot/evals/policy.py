@@ -4,7 +4,7 @@ the configured moderation model, per set and language, with the time each layer 
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..5_set.py, tuned on;
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..6_set.py, tuned on;
 tests/policy/policy_heldout_set.py, never tuned on and never printed: only its rates are).
 """
 
@@ -73,7 +73,7 @@ def _module(path: Path) -> ModuleType:
 
 def load_policy_sets() -> list[LabelledSet]:
     """The labelled sets: the word list's own (tuned; held out at stop 26), and the independent
-    ones written without sight of the rules (dev to dev5, tuned on; held-out, never read)."""
+    ones written without sight of the rules (dev to dev6, tuned on; held-out, never read)."""
     old = _module(SETS_FILE)
     sets = [
         LabelledSet("tuned", [(t, language_of(t)) for t, _ in old.TUNED_HARMFUL],
@@ -83,7 +83,8 @@ def load_policy_sets() -> list[LabelledSet]:
     ]
     for name, stem, secret in (("dev", "policy_dev_set", False), ("dev2", "policy_dev2_set", False),
                                ("dev3", "policy_dev3_set", False), ("dev4", "policy_dev4_set", False),
-                               ("dev5", "policy_dev5_set", False), ("held-out", "policy_heldout_set", True)):
+                               ("dev5", "policy_dev5_set", False), ("dev6", "policy_dev6_set", False),
+                               ("held-out", "policy_heldout_set", True)):
         path = TESTS / f"{stem}.py"
         if path.is_file():
             module = _module(path)
@@ -172,7 +173,7 @@ def print_policy(report: PolicyReport, *, details: bool = False) -> None:
     table = Table(title="hubbot eval --set policy — content policy refusal rates")
     for column in ("set", "lang", "layers", "harmful refused", "ordinary refused (false)"):
         table.add_column(column, justify="right" if "refused" in column else "left")
-    order = ["tuned", "held-out 2026-11", "dev", "dev2", "dev3", "dev4", "dev5", "held-out"]
+    order = ["tuned", "held-out 2026-11", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held-out"]
     for r in sorted(report.rates, key=lambda r: (order.index(r.set_name) if r.set_name in order else 9,
                                                  r.language, len(r.layers))):
         table.add_row(r.set_name, r.language, r.layers, _share(r.harmful_refused, r.harmful),

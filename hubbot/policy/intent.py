@@ -250,6 +250,11 @@ ARTICLE_BEFORE_SPACED = re.compile(r"\b([ai]) (?=(?:\w ){2,}\w\b)")
 # Single letters split by slashes, an abbreviation typed as letters ("o/d", "k/y/s").
 SLASHED_LETTERS = re.compile(r"(?<=\b[a-z])/(?=[a-z]\b)")
 AGE_WITH_SUFFIX = re.compile(r"(\d+)(?:yo|yrs?)")  # "15yo"
+# An age written with hyphens ("15-year-old", "12-yr-old"), before hyphens inside words are dropped.
+AGE_HYPHENED = re.compile(r"\b(\d+)\s*-\s*(years?|yrs?|y)\s*-\s*old\b")
+# Pictures that stand for a harm verb in a sentence ("gonna 🔪 him after class").
+EN_PICTURES = {"🔪": "stab", "🗡": "stab", "🔫": "shoot", "💣": "bomb"}
+EN_PICTURE = re.compile("|".join(map(re.escape, EN_PICTURES)))
 YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
 ADULT = 18
 
@@ -264,7 +269,9 @@ def english_lemma(word: str) -> str:
 def english_words(plain: str) -> list[str]:
     """Words of canonical English text (look-alikes and accents already folded): breaks inside a
     word and spaced-out letters rejoined, leetspeak read, apostrophes dropped ("i'm" -> "im"),
-    and an age under 18 ("12 year old", "15yo") read as the word `minor_age`."""
+    a knife or gun emoji read as the act, and an age under 18 ("12 year old", "15-year-old",
+    "15yo") read as the word `minor_age`."""
+    plain = EN_PICTURE.sub(lambda m: f" {EN_PICTURES[m.group(0)]} ", AGE_HYPHENED.sub(r"\1 \2 old", plain))
     glued = join_spaced_letters(IN_WORD_BREAKS.sub("", SLASHED_LETTERS.sub("", plain)))
     words = []
     for raw in WORD.findall(glued):
