@@ -217,11 +217,13 @@ QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[
 # Words that report what someone else said or wrote, or ask what it means...
 # Reporting it to a platform or the police, or saying how it felt, frames it as received too.
 REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|dming me|dms me|"
-                      r"called me|wrote|commented|keeps saying|kept saying|used to say|yelled|what does|"
-                      r"meaning of|means|reportable|report (?:it|them|him|her|this)|reported)\b"
+                      r"called me|wrote|commented|commenting|keeps saying|kept saying|used to say|yelled|"
+                      r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
+                      r"removed|on my (?:videos?|posts?|stream))\b"
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
                       r"|라고 했|이라고 했|고 했|쓰는데|쓰길래|입버릇|말버릇|협박했|협박을|신고"
-                      r"|채팅을 쳐|댓글을 달|하는데|듣기|캡처")
+                      r"|채팅을 쳐|댓글을 달|하는데|듣기|캡처|차단|쓰는 사람|의미야|의미는"
+                      r"|무슨 의미|라는 부분|가사|상처|노동청|도움")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"
@@ -229,16 +231,25 @@ PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|
                      r"|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
 
 
+# Korean reported speech without quotation marks: the word just before the quotative (이)라고
+# with a verb of saying or calling ("팀장이 나한테 병신이라고 했어요").
+INDIRECT = re.compile(r"[^\s'\"]{1,12}?"
+                      r"(?=(?:이)?라고\s*(?:했|하더|하대|하는|하며|하면서|하길래|불러|부르|말|욕))")
+
+
 def mentions_masked(plain: str) -> str:
     """Quoted words blanked out when the message reports or asks about them ("my ex texted me
-    "I know where you live", what should I do?"): a mention, not a use. A quotation the message
+    "I know where you live", what should I do?"), and so is a Korean word reported with the
+    quotative (이)라고 without quotation marks: a mention, not a use. A quotation the message
     asks to have written or sent stays."""
-    if not QUOTED.search(plain):
+    quoted = QUOTED.search(plain) is not None
+    if not quoted and not INDIRECT.search(plain):
         return plain
-    outside = QUOTED.sub(" ", plain)
+    outside = INDIRECT.sub(" ", QUOTED.sub(" ", plain))
     if not REPORTED.search(outside) or PRODUCE.search(outside):
         return plain
-    return QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
+    plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain) if quoted else plain
+    return INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
 
 
 # ---- English ---------------------------------------------------------------------------------

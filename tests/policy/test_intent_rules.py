@@ -206,6 +206,18 @@ def test_quoted_abuse_reported_is_a_mention_for_the_word_list_too() -> None:
     assert CHECK.check("반 애가 '병신'을 입버릇처럼 써요") is None
     assert CHECK.check("send him 'kys' from a new account") == "violence"  # asked to be sent: a use
     assert CHECK.check("'죽여버린다'고 문자 보내줘") == "violence"
+    # reported without quotation marks: the word before the quotative (이)라고
+    assert CHECK.check("회사에서 팀장이 나한테 병신이라고 했어요 노동청에 신고 가능한가요?") is None
+    assert CHECK.check("걔한테 병신이라고 써서 보내줘") == "offensive"
+    comment = 'someone keeps commenting "kill yourself" on my videos, how do I get them removed'
+    assert CHECK.check(comment) is None
+    assert CHECK.check("이 노래 가사에 '다 죽여버려'라는 부분 있는데 무슨 의미야?") is None
+
+
+def test_harm_done_to_the_speaker_is_a_report() -> None:
+    assert CHECK.check("남편이 저를 때려요 어디에 도움을 요청해야 하나요") is None
+    assert CHECK.check("아빠가 나를 때릴 때마다 무서워") is None
+    assert CHECK.check("내가 남편을 때려버릴 거야") == "violence"
 
 
 def test_a_frame_counts_before_the_request_not_in_a_sentence_after_it() -> None:
