@@ -424,7 +424,7 @@ async def fairness(dispatcher: Dispatcher, options: BenchOptions) -> dict[str, A
 class _Flood:
     singles: list[float]  # the single prompts' latencies
     first_tokens: list[float]  # the single prompts' waits for their first token
-    batch_s: float  # how long the flood's first (full) batch ran
+    batch_s: float  # how long a full batch of the flood took
 
 
 def _single_prompt(index: int) -> str:
@@ -445,9 +445,15 @@ async def _flood(dispatcher: Dispatcher, options: BenchOptions, *, fair: bool) -
         for i in range(options.singles)]
     answers = await asyncio.gather(*singles)
     flooded = await asyncio.gather(*flood)
+    # A full batch's worth of the flood: from its first start until `max_batch_size` of its
+    # answers are done (with padded batches, the first batch; with joining batches the same
+    # amount of work). Not the first answer: one that hits end-of-text early would make the
+    # unit tiny.
     first_start = min(a.started or a.submitted for a in flooded)
-    first_end = min(a.finished or first_start for a in flooded)
-    return _Flood([a.latency for a in answers], [a.first_wait for a in answers], first_end - first_start)
+    batch = dispatcher.registry.card(model).max_batch_size
+    finished = sorted(a.finished or first_start for a in flooded)
+    batch_end = finished[min(batch, len(finished)) - 1]
+    return _Flood([a.latency for a in answers], [a.first_wait for a in answers], batch_end - first_start)
 
 
 # ---- images ------------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ reports progress through `emit(job_id, event)`, which is thread-safe.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from hubbot.config import ModelCard
 from hubbot.inference.jobs import Job, JobEvent
@@ -57,6 +58,28 @@ class Backend(Protocol):
         """How the dispatcher should run this backend's jobs (asked once, off the event loop:
         it may import torch). Backends that subclass `Backend` get micro-batches."""
         return Serving()
+
+
+class LocalBackend(Backend):
+    """What backends with their weights in this process share: a lock so `load` runs once,
+    `loaded` while weights are held, and their memory counted from the modules' parameters.
+    A subclass loads under `self._lock` and says which torch modules hold its weights."""
+
+    def __init__(self, card: ModelCard, source: str) -> None:
+        self.card = card
+        self.source = source
+        self._lock = threading.Lock()
+
+    def modules(self) -> list[Any]:
+        """The torch modules holding the weights; [] while unloaded."""
+        raise NotImplementedError
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self.modules())
+
+    def memory_bytes(self) -> int:
+        return sum(p.numel() * p.element_size() for module in self.modules() for p in module.parameters())
 
 
 @runtime_checkable

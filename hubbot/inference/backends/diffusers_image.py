@@ -20,14 +20,13 @@ import gc
 import io
 import logging
 import random
-import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
 from hubbot.config import ModelCard
-from hubbot.inference.backends.base import Backend, Emit
+from hubbot.inference.backends.base import Emit, LocalBackend
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import Finished, GeneratedImage, ImageInputs, Job, Progress, Usage
 
@@ -104,21 +103,20 @@ class _Slot:
     seed: int
 
 
-class DiffusersImageBackend(Backend):
+class DiffusersImageBackend(LocalBackend):
     def __init__(self, card: ModelCard, source: str, *, marks: bool = True) -> None:
-        self.card = card
-        self.source = source
+        super().__init__(card, source)
         self.marks = marks
         self.pipe: Any = None
         self._img2img: Any = None
         self.device = "cpu"
-        self._lock = threading.Lock()
 
     # ---- lifecycle ------------------------------------------------------------------------
 
-    @property
-    def loaded(self) -> bool:
-        return self.pipe is not None
+    def modules(self) -> list[Any]:
+        if self.pipe is None:
+            return []
+        return [c for c in self.pipe.components.values() if callable(getattr(c, "parameters", None))]
 
     def load(self) -> None:
         with self._lock:
@@ -154,16 +152,6 @@ class DiffusersImageBackend(Backend):
             import torch
 
             torch.cuda.empty_cache()
-
-    def memory_bytes(self) -> int:
-        if self.pipe is None:
-            return 0
-        total = 0
-        for component in self.pipe.components.values():
-            parameters = getattr(component, "parameters", None)
-            if callable(parameters):
-                total += sum(p.numel() * p.element_size() for p in parameters())
-        return total
 
     # ---- batching ---------------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import threading
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from typing import Any
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts, rolling
-from hubbot.inference.backends.base import Backend, Emit, Serving
+from hubbot.inference.backends.base import Emit, LocalBackend, Serving
 from hubbot.inference.detokenize import Detokenizer
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import Failed, Finished, Job, TextDelta, TextInputs, Usage
@@ -197,22 +196,19 @@ class RowDecoder:
         return longest
 
 
-class TransformersTextBackend(Backend):
+class TransformersTextBackend(LocalBackend):
     def __init__(self, card: ModelCard, source: str) -> None:
-        self.card = card
-        self.source = source
+        super().__init__(card, source)
         self.model: Any = None
         self.renderer: TextRenderer | None = None
         self.device = "cpu"
-        self._lock = threading.Lock()
         self._manager: Any = None  # continuous batching, created on first use
         self._rolling: rolling.RollingEngine | None = None  # rolling batches, created on first use
 
     # ---- lifecycle ------------------------------------------------------------------------
 
-    @property
-    def loaded(self) -> bool:
-        return self.model is not None
+    def modules(self) -> list[Any]:
+        return [self.model] if self.model is not None else []
 
     def load(self) -> None:
         with self._lock:
@@ -252,11 +248,6 @@ class TransformersTextBackend(Backend):
             manager.stop(block=True, timeout=30)
         if rolling is not None:
             rolling.stop()
-
-    def memory_bytes(self) -> int:
-        if self.model is None:
-            return 0
-        return sum(p.numel() * p.element_size() for p in self.model.parameters())
 
     @cached_property
     def mode(self) -> str:

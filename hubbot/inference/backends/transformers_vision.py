@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import io
 import logging
-import threading
 import time
 from collections.abc import Hashable
 from typing import Any
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts
-from hubbot.inference.backends.base import Backend, Emit
+from hubbot.inference.backends.base import Emit, LocalBackend
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import ChatMessage, Finished, ImageInputs, Job, TextDelta, Usage
 
@@ -42,17 +41,14 @@ def template_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
     return rendered
 
 
-class VisionBackend(Backend):
+class VisionBackend(LocalBackend):
     def __init__(self, card: ModelCard, source: str) -> None:
-        self.card = card
-        self.source = source
+        super().__init__(card, source)
         self.model: Any = None
         self.processor: Any = None
-        self._lock = threading.Lock()
 
-    @property
-    def loaded(self) -> bool:
-        return self.model is not None
+    def modules(self) -> list[Any]:
+        return [self.model] if self.model is not None else []
 
     def load(self) -> None:
         with self._lock:
@@ -79,11 +75,6 @@ class VisionBackend(Backend):
     def unload(self) -> None:
         with self._lock:
             self.model = self.processor = None
-
-    def memory_bytes(self) -> int:
-        if self.model is None:
-            return 0
-        return sum(p.numel() * p.element_size() for p in self.model.parameters())
 
     def batch_key(self, job: Job) -> Hashable:
         return self.card.id
