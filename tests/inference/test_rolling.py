@@ -5,6 +5,7 @@ structure and equality with the padded path, never wording."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from prometheus_client import REGISTRY
 
 from hubbot.config import Settings, load_settings
 from hubbot.inference import rolling
-from hubbot.inference.backends.transformers_text import TransformersTextBackend
+from hubbot.inference.backends.transformers_text import ROLLING_MIN_BYTES, TransformersTextBackend
 from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.jobs import Failed, Finished, Job, Started
 from hubbot.inference.registry import Registry
@@ -34,8 +35,7 @@ def padded(hub_settings: Settings) -> TransformersTextBackend:
 
 @pytest.fixture
 def rolled(hub_settings: Settings) -> Any:
-    backend = Registry(hub_settings).backend("chat-large")
-    assert backend.mode == "rolling"  # what "auto" means on a CPU
+    backend = Registry(with_batching(hub_settings, "rolling")).backend("chat-large")
     yield backend
     backend.unload()
 
@@ -155,6 +155,18 @@ def test_leaving_rows_take_their_padding_with_them(rolled: TransformersTextBacke
     assert all(layer.keys.shape[2] == 4 for layer in batch.cache.layers)
 
 
+def test_auto_is_rolling_on_a_cpu_for_real_sized_models_only(hub_settings: Settings, tmp_path: Path) -> None:
+    tiny = Registry(hub_settings).backend("chat-large")
+    assert tiny.mode == "padded"  # a tiny model: per-forward overhead, one padded generate wins
+    big = tmp_path / "big"
+    shutil.copytree(tiny.source, big)
+    with (big / "padding.safetensors").open("wb") as file:  # sparse: only its size counts
+        file.truncate(ROLLING_MIN_BYTES)
+    card = hub_settings.model("chat-large").model_copy(update={"source": str(big)})  # type: ignore[union-attr]
+    assert TransformersTextBackend(card, str(big)).mode == "rolling"
+    assert TransformersTextBackend(card.model_copy(update={"batching": "padded"}), str(big)).mode == "padded"
+
+
 def test_sliding_window_models_keep_padded_batches() -> None:
     from transformers import LlamaConfig, MistralConfig
 
@@ -163,8 +175,8 @@ def test_sliding_window_models_keep_padded_batches() -> None:
 
 
 async def test_a_newcomer_joins_at_once_during_a_flood(hub_settings: Settings) -> None:
-    settings = hub_settings.model_copy(update={"dispatcher": hub_settings.dispatcher.model_copy(
-        update={"max_jobs_per_user": 64, "max_queue_per_model": 64})})
+    limits = hub_settings.dispatcher.model_copy(update={"max_jobs_per_user": 64, "max_queue_per_model": 64})
+    settings = with_batching(hub_settings, "rolling").model_copy(update={"dispatcher": limits})
     dispatcher = Dispatcher(settings, Registry(settings))
     await dispatcher.start()
     try:
