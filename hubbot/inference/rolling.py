@@ -36,7 +36,7 @@ from hubbot.inference import metrics
 log = logging.getLogger(__name__)
 
 PREFILL_BUDGET_TOKENS = 512  # prompt tokens prefilled between two decode steps (at least one prompt)
-PREFIX_CACHE_TOKENS = 8192  # tokens of recent prompts and answers whose keys/values are kept
+PREFIX_CACHE_BYTES = 256 * 2**20  # keys/values of recent prompts and answers (SmolLM2 fp32: ~5.6k tokens)
 MIN_PREFIX_TOKENS = 16  # a shorter shared start is prefilled again (not worth a lookup)
 GROWING_HEADROOM = 64  # spare cache columns a batch's layers keep for the next decode steps
 
@@ -86,17 +86,17 @@ class Row:
 class PrefixCache:
     """Keys and values of recent prompts and answers, so a prompt that starts like one of them
     — the system prompt, or the whole conversation so far on a follow-up turn — prefills only
-    what is new. Least recently used entries go first once `max_tokens` is reached.
+    what is new. Least recently used entries go first once they hold `max_bytes`.
 
     A reused start gives the logits a full prefill gives up to float32 rounding of the
     attention's shapes (the same order as padding drift); the benchmark checks that greedy
     answers still match."""
 
-    def __init__(self, max_tokens: int = PREFIX_CACHE_TOKENS, min_tokens: int = MIN_PREFIX_TOKENS) -> None:
-        self.max_tokens = max_tokens
+    def __init__(self, max_bytes: int = PREFIX_CACHE_BYTES, min_tokens: int = MIN_PREFIX_TOKENS) -> None:
+        self.max_bytes = max_bytes
         self.min_tokens = min_tokens
         self.entries: OrderedDict[tuple[int, ...], list[tuple[Any, Any]]] = OrderedDict()
-        self.tokens = 0
+        self.bytes = 0
         self.hits = 0
         self.reused_tokens = 0
 
@@ -117,16 +117,18 @@ class PrefixCache:
 
     def add(self, ids: list[int], layers: list[tuple[Any, Any]]) -> None:
         key = tuple(ids)
-        if len(key) < self.min_tokens or len(key) > self.max_tokens:
+        size = sum(keys.numel() * keys.element_size() + values.numel() * values.element_size()
+                   for keys, values in layers)
+        if len(key) < self.min_tokens or size > self.max_bytes:
             return
         if key in self.entries:
             self.entries.move_to_end(key)
             return
         self.entries[key] = layers
-        self.tokens += len(key)
-        while self.tokens > self.max_tokens:
-            old, _ = self.entries.popitem(last=False)
-            self.tokens -= len(old)
+        self.bytes += size
+        while self.bytes > self.max_bytes:
+            _, old = self.entries.popitem(last=False)
+            self.bytes -= sum(k.numel() * k.element_size() + v.numel() * v.element_size() for k, v in old)
 
 
 def _shared_start(a: tuple[int, ...], b: list[int], limit: int) -> int:

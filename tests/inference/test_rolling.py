@@ -227,3 +227,22 @@ def test_a_user_with_nothing_running_is_prefilled_first() -> None:
     assert waiting == [inbox[1], inbox[3]]
     taken, _ = rolling.next_newcomers([row("a", 900)], running, budget=25)
     assert len(taken) == 1  # one prompt always goes, however long
+
+
+def test_the_prefix_cache_keeps_the_longest_start_within_its_bytes() -> None:
+    import torch
+
+    def layers(tokens: int) -> list[tuple[Any, Any]]:
+        return [(torch.zeros(1, 1, tokens, 4), torch.zeros(1, 1, tokens, 4))]  # 32 bytes a token
+
+    cache = rolling.PrefixCache(max_bytes=32 * 50, min_tokens=4)
+    cache.add(list(range(20)), layers(20))
+    cache.add(list(range(10)) + [99] * 20, layers(30))
+    reused, kept = cache.longest([*range(20), 7])
+    assert reused == 20 and kept is not None and kept[0][0].shape[2] == 20
+    assert cache.longest([*range(3), 7]) == (0, None)  # under min_tokens
+    cache.add(list(range(100, 130)), layers(30))  # over 50 tokens' bytes: the least recently used goes
+    assert cache.bytes <= 32 * 50
+    assert list(cache.entries) == [tuple(range(20)), tuple(range(100, 130))]
+    cache.add(list(range(200, 300)), layers(100))  # larger than the whole cache: not kept
+    assert tuple(range(200, 300)) not in cache.entries
