@@ -4,9 +4,9 @@ Three ways to run a crowd of requests, chosen per model (`card.batching`, "auto"
 
 - **rolling** (CPU, chosen automatically there for models of 64 MiB and up): `stream(job,
   emit)` adds the job to the model's rolling batch (`inference/rolling.py`): it joins the
-  running rows at the next decode step and leaves the moment it ends. Each row has its own `max_new_tokens`, stop
-  strings, penalties and (when sampling) temperature / top-p / top-k and seed, through
-  transformers' own logits processors.
+  running rows at the next decode step and leaves the moment it ends. Each row has its own
+  `max_new_tokens`, stop strings, penalties and (when sampling) temperature / top-p / top-k
+  and seed, through transformers' own logits processors.
 - **continuous** (CUDA/ROCm, chosen automatically there): `stream(job, emit)` adds the job
   to transformers' continuous-batching manager (paged attention). Per-request temperature /
   top-p / top-k are honoured when the card samples by default; with a greedy card every
