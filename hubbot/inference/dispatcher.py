@@ -263,7 +263,7 @@ class Dispatcher:
         lane.serving, lane.device = serving, device
         if lane.batches:
             self._workers.setdefault(device, DeviceWorker(device))
-        log.info("model %s runs in %s mode on %s", lane.model_id, lane.mode(), device or "a remote server")
+        log.info("model %s runs in %s mode on %s", lane.model_id, lane.mode, device or "a remote server")
         self._wake()
 
     async def run_on_device(self, model_id: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -574,7 +574,7 @@ class Dispatcher:
 
     def health(self) -> dict[str, Any]:
         models = {
-            lane.model_id: {"mode": lane.mode(), "device": lane.device, "loaded": lane.backend.loaded,
+            lane.model_id: {"mode": lane.mode, "device": lane.device, "loaded": lane.backend.loaded,
                             "queued": self.scheduler.queued(lane.model_id), "running": lane.running,
                             "batch_s": lane.batch_s, **self.residency.health(lane.model_id)}
             for lane in self._lanes.values()

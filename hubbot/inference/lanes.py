@@ -69,6 +69,7 @@ class Lane:
             return DEFAULT_RETRY_S
         return min(600, max(5, math.ceil(self.batch_s)))
 
+    @property
     def mode(self) -> str | None:
         """"batch" or "stream" (health and logs); None until prepared."""
         if self.serving is None:

@@ -23,6 +23,7 @@ micro-batches instead (`supports_config`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -261,12 +262,19 @@ def _cache_of(layers: list[Any]) -> Any:
 
 
 def _growing_layer(keys: Any, values: Any) -> Any:
-    """A cache layer holding these keys and values with room to grow.
+    """A cache layer holding these keys and values with room to grow."""
+    layer = _growing_layer_class()()
+    layer.store(keys, values)
+    return layer
 
-    transformers' `DynamicLayer` concatenates every new token onto the whole cache, copying it:
+
+@functools.cache
+def _growing_layer_class() -> type:
+    """transformers' `DynamicLayer` concatenates every new token onto the whole cache, copying it:
     at 16 rows of ~150 tokens that copy was a third of a CPU decode step (27 of 83 ms). This
     layer writes the new token into spare columns in place and hands attention a view, copying
-    only when the spare room runs out (every `GROWING_HEADROOM` steps)."""
+    only when the spare room runs out (every `GROWING_HEADROOM` steps). Defined once, on first
+    use, so importing this module does not import transformers."""
     from transformers.cache_utils import DynamicLayer
 
     class GrowingLayer(DynamicLayer):
@@ -303,9 +311,7 @@ def _growing_layer(keys: Any, values: Any) -> Any:
             self.keys = self._keys[:, :, :self.length]
             self.values = self._values[:, :, :self.length]
 
-    layer = GrowingLayer()
-    layer.store(keys, values)
-    return layer
+    return GrowingLayer
 
 
 def next_newcomers(inbox: list[Row], running: list[Row], budget: int) -> tuple[list[Row], list[Row]]:
@@ -338,13 +344,8 @@ class RollingEngine:
         self._inbox: list[Row] = []
         self._wake = threading.Condition()
         self._stopping = False
-        self.steps = 0
         self._thread = threading.Thread(target=self._run, name=f"hubbot-rolling-{name}", daemon=True)
         self._thread.start()
-
-    @property
-    def rows(self) -> int:
-        return len(self.batch) + len(self._inbox)
 
     def add(self, row: Row) -> None:
         with self._wake:
@@ -420,7 +421,6 @@ class RollingEngine:
         if not self.batch.rows:
             return
         logits = self.batch.step()
-        self.steps += 1
         metrics.STEP_ROWS.labels(self.name).observe(len(self.batch.rows))
         greedy = logits.argmax(dim=-1).tolist()
         keep = []

@@ -12,8 +12,7 @@ Three ways to run a crowd of requests, chosen per model (`card.batching`, "auto"
   top-p / top-k are honoured when the card samples by default; with a greedy card every
   request runs greedy.
 - **padded** (any device, when asked; on a CPU, tiny models and models with sliding-window
-  attention):
-  the dispatcher hands `run_batch` the jobs that share a batch key; they run as one
+  attention): the dispatcher hands `run_batch` the jobs that share a batch key; they run as one
   left-padded `generate`, each row streaming its own deltas and finishing on its own.
   Greedy and sampling jobs never share a batch (the batch key says which).
 """
@@ -245,18 +244,19 @@ class TransformersTextBackend(LocalBackend):
     def unload(self) -> None:
         with self._lock:
             manager, self._manager = self._manager, None
-            rolling, self._rolling = self._rolling, None
+            engine, self._rolling = self._rolling, None
             self.model = None
         if manager is not None:
             manager.stop(block=True, timeout=30)
-        if rolling is not None:
-            rolling.stop()
+        if engine is not None:
+            engine.stop()
 
     @cached_property
     def mode(self) -> str:
         """"rolling", "continuous" or "padded" (see the module docstring). "auto": continuous
-        on a GPU (CUDA or ROCm) unless the model is split over GPUs; rolling elsewhere when
-        the model's attention allows it. May import torch: call it off the event loop."""
+        on a GPU (CUDA or ROCm) unless the model is split over GPUs; on a CPU rolling for a
+        full-attention model of `ROLLING_MIN_BYTES` and up, else padded. May import torch:
+        call it off the event loop."""
         if self.card.batching != "auto":
             return self.card.batching
         if device_map_for(self.card.device):
@@ -358,7 +358,7 @@ class TransformersTextBackend(LocalBackend):
             if not row.done and not is_cancelled(row.job_id):
                 row.finish("length")
 
-    # ---- continuous batching (GPU) ----------------------------------------------------------
+    # ---- streaming: rolling batches (CPU), continuous batching (GPU) -------------------------
 
     async def stream(self, job: Job, emit: Emit) -> None:
         """Run one job in the running batch (rolling or continuous): it joins at once."""
