@@ -217,7 +217,8 @@ QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[
 # Words that report what someone else said or wrote, or ask what it means...
 # Reporting it to a platform or the police, or saying how it felt, frames it as received too.
 REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|dming me|dms me|"
-                      r"called me|wrote|commented|commenting|keeps saying|kept saying|used to say|yelled|"
+                      r"called me|calling me|calls me|wrote|commented|commenting|keeps saying|kept saying|"
+                      r"used to say|yelled|document|documenting|screenshots?|for hr|to hr|"
                       r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
                       r"removed|on my (?:videos?|posts?|stream))\b"
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
@@ -267,6 +268,18 @@ AGE_HYPHENED = re.compile(r"\b(\d+)\s*-\s*(years?|yrs?|y)\s*-\s*old\b")
 EN_PICTURES = {"🔪": "stab", "🗡": "stab", "🔫": "shoot", "💣": "bomb"}
 EN_PICTURE = re.compile("|".join(map(re.escape, EN_PICTURES)))
 YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
+# The antisemitic "echo" around a word ("(((bankers)))") marks it as meaning Jews.
+ECHO = re.compile(r"\({3}\s*([^()]{1,40}?)\s*\){3}")
+# Chat shorthand read as the words it stands for; "kms" not as a distance ("5 kms", "kms left").
+SHORTHAND = {"kms": ("kill", "myself"), "kmsl": ("kill", "myself"), "ppl": ("people",)}
+QUANTITY = frozenset({"many", "few", "more", "less", "several", "extra", "some", "the", "those", "these",
+                      "of", "hundred", "thousand", "couple", "per", "total", "ten", "five", "two", "three"})
+# Shorthand talked about, not used ("what does kms mean", "my son keeps saying kms", "kms라는 말").
+SHORTHAND_MENTIONED = re.compile(
+    r"\b(?:word|term|slang|does|says|saying|said|uses|using|types|typing) (?=kms\b|kmsl\b)"
+    r"|\b(?=(?:kms|kmsl)(?![a-z0-9])\s*(?:라는|이라는|란|이란|가 뭐|뜻|means?\b|stands? for\b))")
+DISTANCE_AFTER = frozenset({"left", "away", "per", "from", "of", "driven", "walked", "ran", "run", "long",
+                            "total", "each", "hike", "drive", "walk", "ride", "radius", "an", "a", "on"})
 ADULT = 18
 
 
@@ -280,15 +293,22 @@ def english_lemma(word: str) -> str:
 def english_words(plain: str) -> list[str]:
     """Words of canonical English text (look-alikes and accents already folded): breaks inside a
     word and spaced-out letters rejoined, leetspeak read, apostrophes dropped ("i'm" -> "im"),
-    a knife or gun emoji read as the act, and an age under 18 ("12 year old", "15-year-old",
+    a knife or gun emoji read as the act, the "echo" ((( ))) read as "jews", chat shorthand ("kms",
+    "ppl") read as words, and an age under 18 ("12 year old", "15-year-old",
     "15yo") read as the word `minor_age`."""
     plain = EN_PICTURE.sub(lambda m: f" {EN_PICTURES[m.group(0)]} ", AGE_HYPHENED.sub(r"\1 \2 old", plain))
+    plain = ECHO.sub(r" jews \1 ", plain)
+    plain = SHORTHAND_MENTIONED.sub(lambda m: f"{m.group(0)}mention", plain)
     glued = join_spaced_letters(IN_WORD_BREAKS.sub("", SLASHED_LETTERS.sub("", plain)))
     words = []
-    for raw in WORD.findall(glued):
+    found = WORD.findall(glued)
+    for i, raw in enumerate(found):
         word = raw.replace("'", "")
         if aged := AGE_WITH_SUFFIX.fullmatch(word):
             words.extend([aged.group(1), "yo"])
+        elif word in SHORTHAND and not (words and (words[-1].isdigit() or words[-1] in QUANTITY)) \
+                and not (i + 1 < len(found) and found[i + 1] in DISTANCE_AFTER):
+            words.extend(SHORTHAND[word])
         else:
             words.append(word if word.isdigit() else word.translate(LEET))
     return _ages_read(words)
