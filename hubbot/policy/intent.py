@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hubbot.policy.korean_read import code_switched, romanised_readings
 from hubbot.policy.normalise import (
     IN_WORD_BREAKS,
     LEET,
@@ -224,7 +225,9 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
                       r"|라고 했|이라고 했|고 했|쓰는데|쓰길래|입버릇|말버릇|협박했|협박을|신고"
                       r"|채팅을 쳐|댓글을 달|하는데|듣기|캡처|차단|쓰는 사람|의미야|의미는"
-                      r"|무슨 의미|라는 부분|가사|상처|노동청|도움")
+                      r"|무슨 의미|라는 부분|가사|상처|노동청|도움"
+                      r"|이러는데|이러더라|이러길래|고소|모욕죄|라고 불러|라고 부르"
+                      r"|라는 표현|라는 단어|라는 용어|어원|유래")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"
@@ -375,7 +378,11 @@ ETM = {"을": "ᆯ", "은": "ᆫ"}  # adnominal endings after a consonant -> aft
 def _kiwi() -> Any:
     from kiwipiepy import Kiwi
 
-    return Kiwi()
+    kiwi = Kiwi()
+    # Slurs and words the analyser would split ("똥남아" -> 똥 + 남 + 어), known as nouns.
+    for word in tomllib.loads((DATA / "intent_ko.toml").read_text(encoding="utf-8")).get("nouns", ()):
+        kiwi.add_user_word(word, "NNG")
+    return kiwi
 
 
 def korean_tokens(text: str) -> list[str]:
@@ -414,11 +421,16 @@ PICTURE_WORDS = {"🔥": "불", "🔪": "칼", "🗡": "칼", "🔫": "총", "�
 PICTURES = re.compile("|".join(sorted(map(re.escape, PICTURE_WORDS), key=len, reverse=True)))
 # 야민정음: syllables swapped for ones that look alike ("띵작" for 명작, "댕댕이" for 멍멍이).
 YAMIN = str.maketrans({"띵": "명", "댕": "멍"})
+# 애교체 and slurred spellings of harm verbs ("쥬겨버린다", "듀거"): read as the verb.
+CUTE = re.compile(r"쥬겨|듀겨|쥭여|쥬길|듀길|쥭일|쥬거|듀거")
+CUTE_WORDS = {"쥬겨": "죽여", "듀겨": "죽여", "쥭여": "죽여", "쥬길": "죽일", "듀길": "죽일", "쥭일": "죽일",
+              "쥬거": "죽어", "듀거": "죽어"}
 
 
 def pictures_read(text: str) -> str:
     """Emoji that stand for a word read as that word, and 야민정음 read back."""
     words = PICTURES.sub(lambda m: f" {PICTURE_WORDS[m.group(0)]} ", text).translate(YAMIN)
+    words = CUTE.sub(lambda m: CUTE_WORDS[m.group(0)], words)
     return unicodedata.normalize("NFKC", words)  # jamo as the vocabularies have them
 
 
@@ -430,7 +442,9 @@ def korean_forms(plain: str) -> list[str]:
     text = IN_WORD_BREAKS.sub("", SPLIT_SYLLABLES.sub("", text))
     typed = LATIN_WORD.sub(lambda m: keyboard_hangul(m.group(0)) or m.group(0), text)
     spaced = join_spaced_letters(text)
-    return list(dict.fromkeys((text, typed, spaced, pictures_read(text))))
+    # Romanised Korean words and code-switched English words read as Hangul; cute spellings.
+    return list(dict.fromkeys((text, typed, spaced, pictures_read(text), code_switched(text),
+                               *romanised_readings(text, whole=False))))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from hubbot.errors import Refused
 from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
 from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules, mentions_masked
+from hubbot.policy.korean_read import romanised_readings
 from hubbot.policy.moderation_model import ModelLayer, Unchecked
 from hubbot.policy.normalise import (
     HANGUL,
@@ -104,10 +105,18 @@ class WordListChecker:
             label = english_rules().check(allowed_masked, allow)
             if label is not None:
                 return label
+        typed = keyboard_korean(unicodedata.normalize("NFKC", text)) if self.intents else None
         if HANGUL.search(plain):
-            return self._check_korean(plain, allow)
-        if self.intents and (typed := keyboard_korean(unicodedata.normalize("NFKC", text))) is not None:
+            label = self._check_korean(plain, allow)
+            if label is None and typed is not None:  # Latin-mode typing inside Korean ("Tlqkf 말 좀")
+                label = self._check_korean(mentions_masked(canonical(typed)), allow)
+            return label
+        if typed is not None:
             return self._check_korean(canonical(typed), allow)  # Korean typed in Latin mode
+        for read in romanised_readings(plain, whole=True) if self.intents else ():
+            label = self._check_korean(read, allow)  # romanised Korean ("neo jugeul geoya")
+            if label is not None:
+                return label
         return None
 
     def _check_korean(self, plain: str, allow: frozenset[str]) -> str | None:

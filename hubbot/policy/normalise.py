@@ -34,6 +34,8 @@ SYMBOL_IN_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[$@#%^&*+=|\\/~]{1,2}(?=[
 # ("븅$ㅣㄴ아").
 JAMO_I = re.compile(r"(?<=[\u3131-\u314e])[1l|](?=[\u3131-\u318e\uac00-\ud7a3])")
 JAMO_S = re.compile(r"[$^](?=[\u314f-\u3163])")
+# 7 for ㄱ after Korean and before a vowel, 77 for ㄲ ("새77ㅣ야").
+JAMO_G = re.compile(r"(?<=[\uac00-\ud7a3\u3131-\u318e])(77|7)(?=[\u314f-\u3163])")
 
 
 def canonical(text: str) -> str:
@@ -116,6 +118,7 @@ def hangul_lookalikes(text: str) -> str:
     text = "".join(_CHOSEONG[ord(ch) - 0x1100] if "\u1100" <= ch <= "\u1112"
                    else _JUNGSEONG[ord(ch) - 0x1161] if "\u1161" <= ch <= "\u1175" else ch
                    for ch in unicodedata.normalize("NFC", text))
+    text = JAMO_G.sub(lambda m: "ㄲ" if m.group(1) == "77" else "ㄱ", text)
     text = compose_jamo(JAMO_S.sub("ㅅ", JAMO_I.sub("ㅣ", text)))
     return unicodedata.normalize("NFKC", SYMBOL_IN_SYLLABLES.sub("", text))  # jamo as canonical() leaves them
 

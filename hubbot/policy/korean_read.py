@@ -1,0 +1,118 @@
+"""Korean typed in disguise, read back: romanised Korean and English words code-switched into it.
+
+Romanised Korean ("neo naeil jukeul geoya", "hwa-yeom-byeong") is spelled as it sounds
+(Revised Romanization), so a consonant between two vowels may end one syllable or begin the next
+(반에 and 바네 are both "bane"): a word is read both ways, as two readings of the text, and a few
+sound-spelled stems whose letters the sound changed are read back from a short table
+("eomneun" -> 없는, "kkeut" -> 끝). A word is read only when every letter falls into a syllable,
+so English words ("gonna", "expose") mostly stay as they are.
+
+English words typed into a Korean sentence ("남친 커피에 p0ison 타려고", "trans 애들은") are read as
+the Korean words they stand for, so the Korean rules see them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hubbot.policy.normalise import LEET
+
+# Revised Romanization: initials, vowels (longest first) and finals.
+INITIALS = {"kk": "ㄲ", "tt": "ㄸ", "pp": "ㅃ", "ss": "ㅆ", "jj": "ㅉ", "ch": "ㅊ", "g": "ㄱ", "k": "ㅋ",
+            "n": "ㄴ", "d": "ㄷ", "t": "ㅌ", "r": "ㄹ", "l": "ㄹ", "m": "ㅁ", "b": "ㅂ", "p": "ㅍ",
+            "s": "ㅅ", "j": "ㅈ", "h": "ㅎ"}
+VOWELS = {"yae": "ㅒ", "wae": "ㅙ", "ae": "ㅐ", "ya": "ㅑ", "yeo": "ㅕ", "eo": "ㅓ", "ye": "ㅖ", "wa": "ㅘ",
+          "oe": "ㅚ", "yo": "ㅛ", "wo": "ㅝ", "we": "ㅞ", "wi": "ㅟ", "yu": "ㅠ", "eu": "ㅡ", "ui": "ㅢ",
+          "a": "ㅏ", "e": "ㅔ", "o": "ㅗ", "u": "ㅜ", "i": "ㅣ"}
+FINALS = {"ng": "ㅇ", "k": "ㄱ", "g": "ㄱ", "n": "ㄴ", "l": "ㄹ", "r": "ㄹ", "m": "ㅁ", "p": "ㅂ", "b": "ㅂ",
+          "t": "ㅅ", "d": "ㄷ", "s": "ㅅ", "ss": "ㅆ"}
+_CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_JONG = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+# Stems whose spelling the sound changed (assimilation, a final before a vowel), as words begin.
+SOUNDED = {"eomneun": "없는", "eopseo": "없어", "eopda": "없다", "eopneun": "없는", "isseo": "있어",
+           "itda": "있다", "inneun": "있는", "isseumyeon": "있으면", "gateun": "같은", "gachi": "같이",
+           "kkeut": "끝", "kimchi": "김치", "myeot": "몇", "sipeo": "싶어", "sipda": "싶다", "sipeun": "싶은",
+           "jugeul": "죽을", "jugyeo": "죽여", "jugil": "죽일", "jugeo": "죽어", "jjigeun": "찍은",
+           "jjigeo": "찍어", "jukgo": "죽고", "jungneun": "죽는", "manneun": "맞는", "chajaga": "찾아가"}
+BINDS = frozenset("nlrmgb")  # consonants read as ending a stem before a vowel ending (반에, 들은, 찍은)
+ROMAN_WORD = re.compile(r"(?<![a-z])[a-z]{2,}(?![a-z])")
+ROMAN_SHARE = 0.7  # of an all-Latin message's words that must read as romanised Korean
+
+
+def _syllable(initial: str, vowel: str, final: str = "") -> str:
+    return chr(0xAC00 + (_CHO.index(initial) * 21 + _JUNG.index(vowel)) * 28 + _JONG.index(final or " "))
+
+
+@cache
+def romanised_word(word: str, bind_final: bool, ng_final: bool = False) -> str | None:
+    """A romanised word as Hangul, or None when a letter is left over. `bind_final`: a single
+    consonant between vowels ends the syllable before it (반에) rather than beginning the next (바네)."""
+    for stem, hangul in SOUNDED.items():
+        if word.startswith(stem):
+            if len(word) == len(stem):
+                return hangul
+            rest = romanised_word(word[len(stem):], bind_final, ng_final)
+            return None if rest is None else hangul + rest
+    out, i = [], 0
+    while i < len(word):
+        initial = "ㅇ"
+        for key in sorted(INITIALS, key=len, reverse=True):
+            if word.startswith(key, i):
+                initial, i = INITIALS[key], i + len(key)
+                break
+        vowel = next((v for v in sorted(VOWELS, key=len, reverse=True) if word.startswith(v, i)), None)
+        if vowel is None:
+            return None
+        i += len(vowel)
+        final = ""
+        for key in sorted(FINALS, key=len, reverse=True):
+            if not word.startswith(key, i):
+                continue
+            after = word[i + len(key):]
+            vowel_next = any(after.startswith(v) for v in VOWELS)
+            if key == "ng" and vowel_next and not ng_final:  # 번개 (beon-gae), or else 통에 (tong-e)
+                final, i = "ㄴ", i + 1
+            elif not after or not vowel_next or key == "ng" or (bind_final and key in BINDS):
+                final, i = FINALS[key], i + len(key)
+            break
+        out.append(_syllable(initial, VOWELS[vowel], final))
+    return "".join(out)
+
+
+def romanised_readings(text: str, whole: bool) -> list[str]:
+    """The text with its romanised Korean words read as Hangul, both ways of splitting syllables.
+    `whole`: the message is all Latin letters, so most of its words must read as Korean."""
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text)  # "hwa-yeom-byeong"
+    words = ROMAN_WORD.findall(text)
+    if not words:
+        return []
+    out = []
+    for bind, ng_final in ((False, False), (False, True), (True, True)):
+        read = {w: romanised_word(w, bind, ng_final) for w in words}
+        mostly = len(words) >= 3 and sum(v is not None for v in read.values()) >= ROMAN_SHARE * len(words)
+        if (whole and not mostly) or not any(read.values()):
+            return []
+        # Where most words are not romanised Korean only longer ones are read: "ok", "lol" stay.
+        shown = {w: h for w, h in read.items() if h is not None and (mostly or len(w) >= 4)}
+        out.append(ROMAN_WORD.sub(lambda m, shown=shown: shown.get(m.group(0), m.group(0)), text))
+    return list(dict.fromkeys(out))
+
+
+# English words code-switched into Korean, read as the Korean word the rules know.
+SWITCHED = {"poison": "독약", "poisons": "독약", "expose": "폭로", "kill": "죽이", "bomb": "폭탄",
+            "gun": "총", "knife": "칼", "rape": "강간", "nudes": "누드", "nude": "누드",
+            "trans": "트랜스젠더", "transgender": "트랜스젠더", "gay": "게이", "gays": "게이",
+            "mental illness": "정신병",
+            "illness": "병", "disease": "병", "vermin": "해충", "subhuman": "인간 이하"}
+SWITCHED_WORD = re.compile(r"(?<![a-z])(?:mental illness|[a-z0-9@$!]+)(?![a-z])")
+
+
+def code_switched(text: str) -> str:
+    """English words in a Korean message read as Korean ("p0ison" -> 독약)."""
+    def read(m: re.Match[str]) -> str:
+        word = m.group(0)
+        word = word if word.isdigit() else word.translate(LEET)
+        return f" {SWITCHED[word]} " if word in SWITCHED else m.group(0)
+    return SWITCHED_WORD.sub(read, text)
