@@ -422,9 +422,9 @@ PICTURES = re.compile("|".join(sorted(map(re.escape, PICTURE_WORDS), key=len, re
 # 야민정음: syllables swapped for ones that look alike ("띵작" for 명작, "댕댕이" for 멍멍이).
 YAMIN = str.maketrans({"띵": "명", "댕": "멍"})
 # 애교체 and slurred spellings of harm verbs ("쥬겨버린다", "듀거"): read as the verb.
-CUTE = re.compile(r"쥬겨|듀겨|쥭여|쥬길|듀길|쥭일|쥬거|듀거")
-CUTE_WORDS = {"쥬겨": "죽여", "듀겨": "죽여", "쥭여": "죽여", "쥬길": "죽일", "듀길": "죽일", "쥭일": "죽일",
-              "쥬거": "죽어", "듀거": "죽어"}
+CUTE = re.compile(r"쥬겨|듀겨|쥭여|주겨|쥬길|듀길|쥭일|쥬거|듀거")
+CUTE_WORDS = {"쥬겨": "죽여", "듀겨": "죽여", "쥭여": "죽여", "주겨": "죽여", "쥬길": "죽일", "듀길": "죽일",
+              "쥭일": "죽일", "쥬거": "죽어", "듀거": "죽어"}
 
 
 def pictures_read(text: str) -> str:

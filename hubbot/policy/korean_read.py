@@ -36,6 +36,11 @@ SOUNDED = {"eomneun": "없는", "eopseo": "없어", "eopda": "없다", "eopneun"
            "kkeut": "끝", "kimchi": "김치", "myeot": "몇", "sipeo": "싶어", "sipda": "싶다", "sipeun": "싶은",
            "jugeul": "죽을", "jugyeo": "죽여", "jugil": "죽일", "jugeo": "죽어", "jjigeun": "찍은",
            "jjigeo": "찍어", "jukgo": "죽고", "jungneun": "죽는", "manneun": "맞는", "chajaga": "찾아가"}
+# Plural and particle endings a stem's sound hides ("saramdeureun" -> 사람들은).
+SOUNDED_ENDS = {"deureun": "들은", "deuri": "들이", "deureul": "들을", "deurege": "들에게",
+                "deurida": "들이다",
+                "deuriya": "들이야", "deurirang": "들이랑", "deureseo": "들에서"}
+DOUBLES = ("kk", "tt", "pp", "jj", "ss")
 BINDS = frozenset("nlrmgb")  # consonants read as ending a stem before a vowel ending (반에, 들은, 찍은)
 ROMAN_WORD = re.compile(r"(?<![a-z])[a-z]{2,}(?![a-z])")
 ROMAN_SHARE = 0.7  # of an all-Latin message's words that must read as romanised Korean
@@ -55,6 +60,10 @@ def romanised_word(word: str, bind_final: bool, ng_final: bool = False) -> str |
                 return hangul
             rest = romanised_word(word[len(stem):], bind_final, ng_final)
             return None if rest is None else hangul + rest
+    for end, hangul in SOUNDED_ENDS.items():
+        if word.endswith(end) and len(word) > len(end):
+            stem = romanised_word(word[:-len(end)], bind_final, ng_final)
+            return None if stem is None else stem + hangul
     out, i = [], 0
     while i < len(word):
         initial = "ㅇ"
@@ -71,6 +80,9 @@ def romanised_word(word: str, bind_final: bool, ng_final: bool = False) -> str |
             if not word.startswith(key, i):
                 continue
             after = word[i + len(key):]
+            if len(key) == 1 and word.startswith(DOUBLES, i) and after[1:2] and any(
+                    after[1:].startswith(v) for v in VOWELS):
+                break  # "saekki": a doubled consonant begins the next syllable (새끼, not 색키)
             vowel_next = any(after.startswith(v) for v in VOWELS)
             if key == "ng" and vowel_next and not ng_final:  # 번개 (beon-gae), or else 통에 (tong-e)
                 final, i = "ㄴ", i + 1
