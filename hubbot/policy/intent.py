@@ -274,7 +274,8 @@ YEARS = frozenset({"year", "years", "yr", "yrs", "yo", "y"})
 # The antisemitic "echo" around a word ("(((bankers)))") marks it as meaning Jews.
 ECHO = re.compile(r"\({3}\s*([^()]{1,40}?)\s*\){3}")
 # Chat shorthand read as the words it stands for; "kms" not as a distance ("5 kms", "kms left").
-SHORTHAND = {"kms": ("kill", "myself"), "kmsl": ("kill", "myself"), "ppl": ("people",)}
+SHORTHAND = {"kms": ("kill", "myself"), "kmsl": ("kill", "myself"), "ppl": ("people",), "u": ("you",),
+             "urself": ("yourself",), "yourselves": ("yourself",)}
 QUANTITY = frozenset({"many", "few", "more", "less", "several", "extra", "some", "the", "those", "these",
                       "of", "hundred", "thousand", "couple", "per", "total", "ten", "five", "two", "three"})
 # Shorthand talked about, not used ("what does kms mean", "my son keeps saying kms", "kms라는 말").
