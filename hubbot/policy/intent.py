@@ -286,6 +286,11 @@ SHORTHAND_MENTIONED = re.compile(
 DISTANCE_AFTER = frozenset({"left", "away", "per", "from", "of", "driven", "walked", "ran", "run", "long",
                             "total", "each", "hike", "drive", "walk", "ride", "radius", "an", "a", "on"})
 ADULT = 18
+AGE_SAID = frozenset({"shes", "hes", "aged", "turned", "turning", "only"})
+COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "days", "weeks", "months", "miles", "km", "kms",
+                     "feet", "ft", "inches", "lbs", "pounds", "kg", "percent", "points", "dollars", "bucks",
+                     "to", "out", "of", "times", "cm", "m", "am", "pm", "oclock", "seconds", "secs",
+                     "items", "games"})
 
 
 @cache
@@ -320,10 +325,14 @@ def english_words(plain: str) -> list[str]:
 
 
 def _ages_read(words: list[str]) -> list[str]:
+    """An age under 18 as `minor_age`: before "year(s) old" or "yo", or said of a person ("she's 14",
+    "he is 15", "aged 13"), not a count of something ("she's 14 minutes away")."""
     out: list[str] = []
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if word.isdigit() and int(word) < ADULT and nxt in YEARS:
+        before = words[max(0, i - 2):i]
+        said_of = bool(before) and (before[-1] in AGE_SAID or before in (["she", "is"], ["he", "is"]))
+        if word.isdigit() and int(word) < ADULT and (nxt in YEARS or (said_of and nxt not in COUNTED)):
             out.append("minor_age")
         else:
             out.append(word)
