@@ -24,7 +24,8 @@ from hubbot.inference.dispatcher import Dispatcher
 from hubbot.inference.metrics import MetricsServer
 from hubbot.inference.registry import Registry
 from hubbot.policy.guards import STANDARD_GUARDS, Guard
-from hubbot.policy.intent import IntentWarmUp
+from hubbot.policy.intent import PolicyWarmUp, warm_up
+from hubbot.policy.learned import default_layer
 from hubbot.policy.moderation import default_checker
 from hubbot.policy.moderation_model import ModelLayer
 from hubbot.storage import Database, app_secrets, retention
@@ -81,8 +82,11 @@ class App:
             app.services["metrics"] = MetricsServer(settings.metrics, app.dispatcher)
         if not settings.moderation.intent_rules:
             app.services["moderation"] = dataclasses.replace(default_checker(), intents=False)
-        elif serve:  # Kiwi's model loads in the background, not on the first Korean message
-            app.services["policy_rules"] = IntentWarmUp()
+        if serve:  # Kiwi loads and the learned layer trains in the background, not on a message
+            work = [warm_up] if settings.moderation.intent_rules else []
+            if settings.moderation.learned:
+                work.append(lambda: default_layer(settings.moderation.learned_threshold))
+            app.services["policy_rules"] = PolicyWarmUp(*work)
         if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
             app.services["moderation_model"] = ModelLayer.from_settings(settings.moderation, registry)
         if settings.moderation.images == "nudenet":  # images before they are posted or used

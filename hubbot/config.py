@@ -316,6 +316,11 @@ class ModerationSection(Section):
     # The intent rules after the word list (policy/intent.py: lemmas and Korean morphemes);
     # off: the word list alone.
     intent_rules: bool = True
+    # The learned layer after the rules, on requests (policy/learned.py: n-gram logistic
+    # regression trained at start-up on the shipped labelled sentences). Its threshold: None
+    # picks, by cross-validation, the lowest keeping false refusals within 1 %.
+    learned: bool = True
+    learned_threshold: float | None = Field(None, gt=0, lt=1)
     threshold: float = Field(0.5, gt=0, le=1)  # a class scoring at least this is a violation
     timeout_s: float = Field(2.0, gt=0)  # slower than this: the word list's verdict stands (see fail)
     fail: Literal["open", "closed"] = "open"  # model down/slow: "open" lets word-list-clean text through

@@ -1,10 +1,11 @@
 """`hubbot eval --set policy`: the content policy's refusal rate on harmful sentences and
-false-refusal rate on ordinary ones, for the word list alone, with the intent rules, and with
-the configured moderation model, per set and language, with the time each layer adds.
+false-refusal rate on ordinary ones, for the word list alone, with the intent rules, with the
+learned layer, and with the configured moderation model, per set and language, with the time
+each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..6_set.py, tuned on;
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..8_set.py, tuned on;
 tests/policy/policy_heldout_set.py, never tuned on and never printed: only its rates are).
 """
 
@@ -20,6 +21,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from hubbot.errors import ConfigError
+from hubbot.policy.learned import ORDINARY, Labelled
 
 if TYPE_CHECKING:
     from hubbot.app import App
@@ -27,14 +29,20 @@ if TYPE_CHECKING:
 TESTS = Path(__file__).resolve().parents[2] / "tests" / "policy"
 SETS_FILE = TESTS / "moderation_sets.py"
 WORDS, RULES = "word list", "word list + intent rules"
+LEARNED = f"{RULES} + learned"
 
 
 @dataclass(frozen=True)
 class LabelledSet:
     name: str
-    harmful: list[tuple[str, str]]  # (text, language)
-    ordinary: list[tuple[str, str]]
+    harmful: list[tuple[str, str, str]]  # (text, language, class)
+    ordinary: list[tuple[str, str]]  # (text, language)
     secret: bool = False  # a held-out set: only its rates are printed, never its sentences
+    trains: bool = True  # the learned layer is trained on it (never on a held-out set)
+
+    def labelled(self) -> list[Labelled]:
+        return [Labelled(t, label, lang) for t, lang, label in self.harmful] + \
+               [Labelled(t, ORDINARY, lang) for t, lang in self.ordinary]
 
 
 @dataclass
@@ -49,6 +57,7 @@ class PolicyRate:
     missed: list[str] = field(default_factory=list)
     false_refusals: list[str] = field(default_factory=list)
     secret: bool = False
+    trained_on: bool = False  # the learned layer's training sentences include this set
 
 
 @dataclass
@@ -58,6 +67,7 @@ class PolicyReport:
     word_list_ms: list[float]  # per sentence, both rule layers
     model_ms: list[float]  # per sentence the rules passed (what the model reads)
     unchecked: int  # sentences the model could not read in time (the fail mode decided)
+    learned_ms: list[float] = field(default_factory=list)  # per sentence the rules passed
 
 
 def _module(path: Path) -> ModuleType:
@@ -71,26 +81,36 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+
+
 def load_policy_sets() -> list[LabelledSet]:
     """The labelled sets: the word list's own (tuned; held out at stop 26), and the independent
-    ones written without sight of the rules (dev to dev6, tuned on; held-out, never read)."""
+    ones written without sight of the rules (dev to dev8, tuned on; held-out, never read)."""
     old = _module(SETS_FILE)
     sets = [
-        LabelledSet("tuned", [(t, language_of(t)) for t, _ in old.TUNED_HARMFUL],
+        LabelledSet("tuned", [(t, language_of(t), label) for t, label in old.TUNED_HARMFUL],
                     [(t, language_of(t)) for t in old.TUNED_ORDINARY]),
-        LabelledSet("held-out 2026-11", [(t, language_of(t)) for t, _ in old.HELD_OUT_HARMFUL],
-                    [(t, language_of(t)) for t in old.HELD_OUT_ORDINARY]),
+        LabelledSet("held-out 2026-11", [(t, language_of(t), label) for t, label in old.HELD_OUT_HARMFUL],
+                    [(t, language_of(t)) for t in old.HELD_OUT_ORDINARY], trains=False),
     ]
-    for name, stem, secret in (("dev", "policy_dev_set", False), ("dev2", "policy_dev2_set", False),
-                               ("dev3", "policy_dev3_set", False), ("dev4", "policy_dev4_set", False),
-                               ("dev5", "policy_dev5_set", False), ("dev6", "policy_dev6_set", False),
-                               ("held-out", "policy_heldout_set", True)):
+    stems = [(name, f"policy_{name}_set", False) for name in DEV_SETS]
+    for name, stem, secret in [*stems, ("held-out", "policy_heldout_set", True)]:
         path = TESTS / f"{stem}.py"
         if path.is_file():
             module = _module(path)
-            sets.append(LabelledSet(name, [(t, lang) for t, _, lang in module.HARMFUL],
-                                    list(module.ORDINARY), secret))
+            sets.append(LabelledSet(name, [(t, lang, label) for t, label, lang in module.HARMFUL],
+                                    list(module.ORDINARY), secret, trains=not secret))
     return sets
+
+
+def training_sentences_from_sets() -> list[Labelled]:
+    """What the learned layer trains on (hubbot/data/moderation/labelled.jsonl): every set but
+    the held-out ones, less any sentence a held-out set also has (one development sentence
+    happens to be word for word in the held-out set)."""
+    sets = load_policy_sets()
+    held_out = {s.text for labelled in sets if not labelled.trains for s in labelled.labelled()}
+    return [s for labelled in sets if labelled.trains for s in labelled.labelled() if s.text not in held_out]
 
 
 def language_of(text: str) -> str:
@@ -100,7 +120,7 @@ def language_of(text: str) -> str:
 
 
 async def evaluate_policy(app: App) -> PolicyReport:
-    from hubbot.policy.moderation import WordListChecker, checker_of
+    from hubbot.policy.moderation import WordListChecker, checker_of, learned_of
     from hubbot.policy.moderation_model import Unchecked
 
     layer = app.services.get("moderation_model")
@@ -110,17 +130,19 @@ async def evaluate_policy(app: App) -> PolicyReport:
     words = dataclasses.replace(rules, intents=False) if isinstance(rules, WordListChecker) else None
     rates: dict[tuple[str, str, str], PolicyRate] = {}
     rule_ms: list[float] = []
+    learned_ms: list[float] = []
     model_ms: list[float] = []
+    learned = learned_of(app)
     unchecked = 0
 
     def count(labelled: LabelledSet, lang: str, layers: str, text: str, is_harmful: bool,
               refused: bool) -> None:
         key = (labelled.name, lang, layers)
-        rate = rates.setdefault(key, PolicyRate(*key, secret=labelled.secret))
+        rate = rates.setdefault(key, PolicyRate(*key, secret=labelled.secret, trained_on=labelled.trains))
         _count(rate, text, is_harmful, refused)
 
     for labelled in load_policy_sets():
-        sentences = [(t, lang, True) for t, lang in labelled.harmful] + \
+        sentences = [(t, lang, True) for t, lang, _ in labelled.harmful] + \
                     [(t, lang, False) for t, lang in labelled.ordinary]
         for text, lang, is_harmful in sentences:
             if words is not None:
@@ -129,6 +151,14 @@ async def evaluate_policy(app: App) -> PolicyReport:
             refused = rules.check(text) is not None
             rule_ms.append((time.perf_counter() - started) * 1000)
             count(labelled, lang, RULES, text, is_harmful, refused)
+            layers = RULES
+            if learned is not None:
+                layers = LEARNED
+                if not refused:
+                    started = time.perf_counter()
+                    refused = learned.check(text) is not None
+                    learned_ms.append((time.perf_counter() - started) * 1000)
+                count(labelled, lang, LEARNED, text, is_harmful, refused)
             if layer is None:
                 continue
             if not refused:
@@ -139,8 +169,9 @@ async def evaluate_policy(app: App) -> PolicyReport:
                     unchecked += 1
                     refused = layer.fail_closed
                 model_ms.append((time.perf_counter() - started) * 1000)
-            count(labelled, lang, f"{RULES} + {layer.model_id}", text, is_harmful, refused)
-    return PolicyReport(list(rates.values()), layer.model_id if layer else None, rule_ms, model_ms, unchecked)
+            count(labelled, lang, f"{layers} + {layer.model_id}", text, is_harmful, refused)
+    return PolicyReport(list(rates.values()), layer.model_id if layer else None, rule_ms, model_ms, unchecked,
+                        learned_ms)
 
 
 def _count(rate: PolicyRate, text: str, is_harmful: bool, refused: bool) -> None:
@@ -173,14 +204,21 @@ def print_policy(report: PolicyReport, *, details: bool = False) -> None:
     table = Table(title="hubbot eval --set policy — content policy refusal rates")
     for column in ("set", "lang", "layers", "harmful refused", "ordinary refused (false)"):
         table.add_column(column, justify="right" if "refused" in column else "left")
-    order = ["tuned", "held-out 2026-11", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held-out"]
-    for r in sorted(report.rates, key=lambda r: (order.index(r.set_name) if r.set_name in order else 9,
+    order = ["tuned", "held-out 2026-11", *DEV_SETS, "held-out"]
+    for r in sorted(report.rates, key=lambda r: (order.index(r.set_name) if r.set_name in order else 99,
                                                  r.language, len(r.layers))):
-        table.add_row(r.set_name, r.language, r.layers, _share(r.harmful_refused, r.harmful),
-                      _share(r.ordinary_refused, r.ordinary))
+        trained_on = r.trained_on and LEARNED in r.layers
+        table.add_row(r.set_name + (" *" if trained_on else ""), r.language, r.layers,
+                      _share(r.harmful_refused, r.harmful), _share(r.ordinary_refused, r.ordinary))
     out = Console(file=sys.stdout, width=140)
     out.print(table)
+    if report.learned_ms:
+        out.print("* the learned layer was trained on this set: its rows show what it memorised; "
+                  "scripts/policy_cross_sets.py leaves each set out in turn")
     out.print(f"time per sentence — word list + intent rules: {milliseconds(report.word_list_ms)}")
+    if report.learned_ms:
+        out.print(f"added by the learned layer (sentences the rules passed): "
+                  f"{milliseconds(report.learned_ms)}")
     if report.model_id is not None:
         added = milliseconds(report.model_ms)
         out.print(f"added by {report.model_id} (sentences the rules passed): {added}; "

@@ -24,7 +24,7 @@ import re
 import threading
 import tomllib
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -287,6 +287,8 @@ DISTANCE_AFTER = frozenset({"left", "away", "per", "from", "of", "driven", "walk
                             "total", "each", "hike", "drive", "walk", "ride", "radius", "an", "a", "on"})
 ADULT = 18
 AGE_SAID = frozenset({"shes", "hes", "aged", "turned", "turning", "only"})
+AGE_OF = frozenset({"she", "he", "gf", "bf", "girlfriend", "boyfriend", "crush", "girl", "boy", "kid",
+                    "child", "daughter", "son", "niece", "nephew", "student", "cousin", "sister", "brother"})
 COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "days", "weeks", "months", "miles", "km", "kms",
                      "feet", "ft", "inches", "lbs", "pounds", "kg", "percent", "points", "dollars", "bucks",
                      "to", "out", "of", "times", "cm", "m", "am", "pm", "oclock", "seconds", "secs",
@@ -331,7 +333,7 @@ def _ages_read(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         before = words[max(0, i - 2):i]
-        said_of = bool(before) and (before[-1] in AGE_SAID or before in (["she", "is"], ["he", "is"]))
+        said_of = bool(before) and (before[-1] in AGE_SAID or (before[-1] == "is" and before[0] in AGE_OF))
         if word.isdigit() and int(word) < ADULT and (nxt in YEARS or (said_of and nxt not in COUNTED)):
             out.append("minor_age")
         else:
@@ -486,14 +488,20 @@ def warm_up() -> None:
     korean_rules().check("준비 완료")
 
 
-class IntentWarmUp:
-    """An app service: loads the analysers in a thread at start-up, off the event loop."""
+class PolicyWarmUp:
+    """An app service: loads the analysers (and trains the learned layer) in a thread at
+    start-up, off the event loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, *work: Callable[[], object]) -> None:
+        self._work = work
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        self._task = asyncio.create_task(asyncio.to_thread(warm_up), name="hubbot-intent-warm-up")
+        self._task = asyncio.create_task(asyncio.to_thread(self._run), name="hubbot-policy-warm-up")
+
+    def _run(self) -> None:
+        for work in self._work:
+            work()
 
     async def stop(self) -> None:
         if self._task is not None:

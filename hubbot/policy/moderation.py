@@ -37,6 +37,7 @@ from hubbot.i18n import t
 from hubbot.inference.backends.moderation import CLASSES
 from hubbot.policy.intent import english_rules, keyboard_korean, korean_rules, mentions_masked
 from hubbot.policy.korean_read import romanised_readings
+from hubbot.policy.learned import LearnedLayer, default_layer
 from hubbot.policy.moderation_model import ModelLayer, Unchecked
 from hubbot.policy.normalise import (
     HANGUL,
@@ -175,11 +176,31 @@ def checker_of(app: App) -> Checker:
     return app.services.get("moderation", default_checker())
 
 
-def refuse_if_harmful(app: App, text: str, lang: str) -> None:
-    """Refuse input text the word list catches (synchronous callers; `screen_input` adds the model)."""
-    label = checker_of(app).check(text, ALLOWED_AT.get(safety_level(app), frozenset()))
+def learned_of(app: App) -> LearnedLayer | None:
+    """The learned layer (policy/learned.py), unless `[moderation] learned = false`."""
+    section = app.settings.moderation
+    return default_layer(section.learned_threshold) if section.learned else None
+
+
+def rules_finding(app: App, text: str, allow: frozenset[str], *, role: str = "user") -> Finding | None:
+    """The local layers, cheapest first: the word list and intent rules (layer "words"), then,
+    on requests, the learned layer (layer "learned", with its score). It was trained on what
+    people ask, not on answers, so a generated answer meets the rules and the model only."""
+    label = checker_of(app).check(text, allow)
     if label is not None:
-        raise refusal(Finding(label, "words"), lang)
+        return Finding(label, "words")
+    if role == "user" and (learned := learned_of(app)) is not None:
+        verdict = learned.check(text, allow)
+        if verdict is not None:
+            return Finding(verdict.label, "learned", verdict.score)
+    return None
+
+
+def refuse_if_harmful(app: App, text: str, lang: str) -> None:
+    """Refuse input text the local layers catch (synchronous callers; `screen_input` adds the model)."""
+    finding = rules_finding(app, text, ALLOWED_AT.get(safety_level(app), frozenset()))
+    if finding is not None:
+        raise refusal(finding, lang)
 
 
 @dataclass(frozen=True)
@@ -187,7 +208,7 @@ class Finding:
     """Why a text fails the policy: its class, the layer that found it, the model's score."""
 
     label: str
-    layer: str  # "words", "model" or "image"
+    layer: str  # "words", "learned", "model" or "image"
     score: float | None = None
 
     def audited(self) -> dict[str, str]:
@@ -225,14 +246,15 @@ def _blur_allowed(app: App) -> bool:
 
 
 async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
-    """Both layers: the rules (word list, intent rules), then the model on what they passed.
+    """Every layer: the local ones (word list, intent rules, learned on requests), then the model
+    on what they passed.
     A model that cannot answer gives None (fail open) or an UNAVAILABLE finding (fail closed,
     or the strict level). Classes the place's safety level allows are not refused."""
     level = safety_level(app)
     allow = ALLOWED_AT.get(level, frozenset())
-    label = checker_of(app).check(text, allow)
-    if label is not None:
-        return Finding(label, "words")
+    finding = rules_finding(app, text, allow, role=role)
+    if finding is not None:
+        return finding
     layer = app.services.get("moderation_model")
     if layer is None:
         return None

@@ -403,9 +403,11 @@ async def test_the_policy_eval_counts_each_layer_per_set_and_language(app) -> No
     from hubbot.policy.moderation import default_checker
 
     use_layer(app, KeywordClassifier("stab", label="violence"))
-    # The word list alone (intent rules off), so the threat below is the model's to find.
+    # The word list alone (intent rules and learned layer off), so the threat below is the model's to find.
     app.services["moderation"] = dataclasses.replace(default_checker(), intents=False)
+    app.settings.moderation.learned = False
     report = await evaluate_policy(app)
+    app.settings.moderation.learned = True
     rates = {(r.set_name, r.language, r.layers): r for r in report.rates}
     rules = rates[("held-out 2026-11", "en", RULES)]
     both = rates[("held-out 2026-11", "en", f"{RULES} + moderation")]

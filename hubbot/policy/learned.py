@@ -1,0 +1,182 @@
+"""The content policy's learned layer: a linear classifier over character and word n-grams,
+after the word list and the intent rules, on requests.
+
+The rules know the shapes they were written for; every new blind set met them at about 50 %
+before it was tuned on. A classifier trained on all the labelled sets generalises further on
+sentences it never saw (scripts/policy_cross_sets.py measures it: each set left out of training
+in turn). It is trained here, at start-up, from the labelled sentences shipped in the package
+(hubbot/data/moderation/labelled.jsonl, exported from tests/policy by
+scripts/policy_training_data.py; the held-out sets are never in it) in well under a second, so
+there are no weights to ship or download: scikit-learn's hashed n-grams (nothing to fit there),
+TF-IDF and logistic regression.
+
+- The decision is harmful against ordinary (logistic regression); naive Bayes over the harmful
+  sentences only names the class, for the refusal message and the audit.
+- The threshold is chosen, unless configured, by cross-validation on the training sentences:
+  the lowest whose false refusals stay within `FALSE_REFUSAL_TARGET` (worked out on export and
+  shipped beside them in learned.json).
+- Text is read as the rules read it (look-alike letters, inserted characters, Latin-mode Korean
+  typing undone), so evasions meet the same features as plain text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sklearn.naive_bayes import ComplementNB
+
+from hubbot.policy.normalise import HANGUL, canonical
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+log = logging.getLogger(__name__)
+
+TRAINING = Path(__file__).resolve().parents[1] / "data" / "moderation" / "labelled.jsonl"
+THRESHOLD_FILE = TRAINING.with_name("learned.json")
+ORDINARY = "ordinary"
+FEATURES = 2**18  # per kind of n-gram; hashed, so nothing to store or fit
+FALSE_REFUSAL_TARGET = 0.01
+FOLDS = 5
+THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.5 … 0.95
+
+
+@dataclass(frozen=True)
+class Labelled:
+    text: str
+    label: str  # a policy class, or ORDINARY
+    lang: str
+
+
+def training_sentences(path: Path = TRAINING) -> list[Labelled]:
+    with path.open(encoding="utf-8") as lines:
+        return [Labelled(**json.loads(line)) for line in lines if line.strip()]
+
+
+def features_text(text: str) -> str:
+    """The text as the rules read it, every reading side by side."""
+    from hubbot.policy.intent import korean_forms
+
+    plain = canonical(text)
+    readings = korean_forms(plain) if HANGUL.search(plain) else [plain]
+    return " ".join(dict.fromkeys(readings))
+
+
+def _vectoriser() -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.pipeline import make_union
+
+    common = {"n_features": FEATURES, "alternate_sign": False, "norm": None}
+    return make_union(HashingVectorizer(analyzer="char_wb", ngram_range=(1, 4), **common),
+                      HashingVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 2), **common))
+
+
+@dataclass(frozen=True)
+class LearnedVerdict:
+    label: str
+    score: float  # the probability of harm the decision model gives
+
+
+class LearnedLayer:
+    """Logistic regression on TF-IDF n-grams decides harmful or not; naive Bayes over the harmful
+    sentences names the class."""
+
+    def __init__(self, tfidf: Any, decide: Any, name: Any, threshold: float) -> None:
+        self._vectoriser = _vectoriser()
+        self._tfidf = tfidf
+        self._decide = decide
+        self._name = name
+        self.threshold = threshold
+
+    @classmethod
+    def train(cls, sentences: Sequence[Labelled], threshold: float | None = None) -> LearnedLayer:
+        """Fit on `sentences`; with no threshold, the cross-validated one (five more fits)."""
+        counts = _vectoriser().transform([features_text(s.text) for s in sentences])
+        labels = [s.label for s in sentences]
+        harmful = [label != ORDINARY for label in labels]
+        if threshold is None:
+            threshold = cross_validated_threshold(counts, harmful)
+        tfidf, decide = _fit_decision(counts, harmful)
+        rows = tfidf.transform(counts)
+        which = [i for i, h in enumerate(harmful) if h]
+        name = ComplementNB().fit(rows[which], [labels[i] for i in which])
+        return cls(tfidf, decide, name, threshold)
+
+    def score(self, text: str) -> tuple[float, str]:
+        """The probability of harm and the likeliest harmful class."""
+        row = self._tfidf.transform(self._vectoriser.transform([features_text(text)]))
+        return float(self._decide.predict_proba(row)[0, 1]), str(self._name.predict(row)[0])
+
+    def check(self, text: str, allow: frozenset[str] = frozenset()) -> LearnedVerdict | None:
+        harm, label = self.score(text)
+        if harm < self.threshold or label in allow:
+            return None
+        return LearnedVerdict(label, harm)
+
+
+def _fit_decision(counts: Any, harmful: Sequence[bool]) -> tuple[Any, Any]:
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    tfidf = TfidfTransformer(sublinear_tf=True)
+    decide = LogisticRegression(C=10, class_weight="balanced", solver="liblinear")
+    decide.fit(tfidf.fit_transform(counts), harmful)
+    return tfidf, decide
+
+
+def cross_validated_threshold(counts: Any, harmful: Sequence[bool]) -> float:
+    """The lowest threshold whose false-refusal rate, over folds the model did not train on,
+    stays within FALSE_REFUSAL_TARGET (fixed folds: the same sentences give the same threshold)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    held_scores = [0.0] * len(harmful)
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(range(len(harmful)), harmful)
+    for train, held in folds:
+        tfidf, decide = _fit_decision(counts[train], [harmful[i] for i in train])
+        for i, p in zip(held, decide.predict_proba(tfidf.transform(counts[held]))[:, 1], strict=True):
+            held_scores[i] = float(p)
+    ordinary = [p for p, h in zip(held_scores, harmful, strict=True) if not h]
+    for threshold in THRESHOLDS:
+        if sum(p >= threshold for p in ordinary) <= FALSE_REFUSAL_TARGET * len(ordinary):
+            return threshold
+    return THRESHOLDS[-1]
+
+
+_lock = threading.Lock()
+
+
+def shipped_threshold(path: Path = THRESHOLD_FILE) -> float:
+    """The cross-validated threshold for the shipped sentences, worked out when they were
+    exported (scripts/policy_training_data.py), so start-up fits once instead of six times."""
+    return float(json.loads(path.read_text(encoding="utf-8"))["threshold"])
+
+
+def threshold_for(sentences: Sequence[Labelled]) -> float:
+    counts = _vectoriser().transform([features_text(s.text) for s in sentences])
+    return cross_validated_threshold(counts, [s.label != ORDINARY for s in sentences])
+
+
+@cache
+def _trained(threshold: float | None) -> LearnedLayer:
+    sentences = training_sentences()
+    layer = LearnedLayer.train(sentences, shipped_threshold() if threshold is None else threshold)
+    log.info("content policy: learned layer trained on %d sentences, threshold %.3f",
+             len(sentences), layer.threshold)
+    return layer
+
+
+def default_layer(threshold: float | None = None) -> LearnedLayer:
+    """The layer trained on the shipped sentences (once per process; a second caller waits)."""
+    with _lock:
+        return _trained(threshold)
+
+
+def export_lines(sentences: Iterable[Labelled]) -> str:
+    """The training file's text: one JSON object a line, in the given order."""
+    return "".join(json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in sentences)
