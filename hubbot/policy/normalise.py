@@ -27,7 +27,8 @@ OWN_SCRIPTS = frozenset({"LATIN", "COMMON", "INHERITED", "HANGUL", "HAN", "HIRAG
 IN_WORD_BREAKS = re.compile(r"(?<=\w)[.\-_*'’·•]+(?=\w)")
 # A Latin letter or digit or two typed between Korean syllables ("씨1발", "병x신").
 SPLIT_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[a-z0-9]{1,2}(?=[\uac00-\ud7a3])")
-SPACED_JAMO = re.compile(r"(?<=[\u3131-\u318e]) (?=[\u3131-\u318e])")
+# Spaces, dots or dashes between typed jamo ("ㅈ.ㅜ.ㄱ.ㅇ.ㅕ").
+SPACED_JAMO = re.compile(r"(?<=[\u3131-\u318e])[ .·•\-_*]+(?=[\u3131-\u318e])")
 # A symbol typed between Korean syllables to break a word up ("쑤$셔버릴", "죽#여").
 SYMBOL_IN_SYLLABLES = re.compile(r"(?<=[\uac00-\ud7a3])[$@#%^&*+=|\\/~]{1,2}(?=[\uac00-\ud7a3])")
 # Keys that look like jamo: 1 l | for ㅣ inside a word after a consonant ("ㅈ1랄"), $ ^ for ㅅ before a vowel
