@@ -53,8 +53,13 @@ def canonical(text: str) -> str:
 
 @cache
 def latin_lookalike(ch: str) -> str:
-    """The ASCII letter `ch` imitates (Cyrillic і -> i, Greek ο -> o), or `ch` itself."""
-    if ch.isascii() or not ch.isalpha() or categories.alias(ch) in OWN_SCRIPTS:
+    """The ASCII letter `ch` imitates (Cyrillic і -> i, Greek ο -> o, small capital ᴏ -> o), or `ch`."""
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    name = unicodedata.name(ch, "").split()
+    if name[:4] == ["LATIN", "LETTER", "SMALL", "CAPITAL"] and len(name) == 5 and len(name[4]) == 1:
+        return name[4].lower()  # ᴀ ʙ ᴄ ᴅ ᴇ ... (phonetic small capitals that NFKC keeps)
+    if categories.alias(ch) in OWN_SCRIPTS:
         return ch
     for variant in dict.fromkeys((ch, ch.upper(), ch.lower())):  # к looks like ĸ, К like K
         for found in confusables.is_confusable(variant, preferred_aliases=["latin"]) or ():
