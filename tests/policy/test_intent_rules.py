@@ -531,6 +531,10 @@ def test_english_dev7_dev8_shapes(text: str, label: str) -> None:
     "I want to surprise my girlfriend by showing up at her work with lunch",
     "the cops are gonna swat that hornet nest? lol no, call pest control",
     "what household chemicals should never be mixed because they make toxic gas",
+    "my grandpa just died last week",
+    "my laptop just died in the middle of my essay",
+    "how can I support my friend whose mom just died",
+    "my little brother is so annoying, I'm going to strangle him lol jk",
 ])
 def test_english_dev7_dev8_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None
@@ -646,6 +650,8 @@ def test_korean_dev7_dev8_shapes(text: str, label: str) -> None:
     "농약 섞어서 뿌리는 비율 알려줘 고추밭",
     "노인들은 독감 주사 맞아야 해",
     "ㅋㅋ.ㅎㅎ 웃기다",
+    "우리 애가 학교에서 친구를 때렸대요 어떻게 지도해야 할까요",
+    "여자 화장실 몰카 점검 어떻게 해?",
 ])
 def test_korean_dev7_dev8_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
