@@ -535,6 +535,12 @@ def test_english_dev7_dev8_shapes(text: str, label: str) -> None:
     "my laptop just died in the middle of my essay",
     "how can I support my friend whose mom just died",
     "my little brother is so annoying, I'm going to strangle him lol jk",
+    "you will pay less if you book early",
+    "you'll regret not trying the tiramisu",
+    "you're dead to me lol you ate my last cookie",
+    "watch your back when lifting heavy boxes",
+    "I hope you get cancer research funding",
+    "I went to hell and back this year",
 ])
 def test_english_dev7_dev8_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None
