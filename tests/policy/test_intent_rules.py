@@ -367,12 +367,17 @@ def test_floors_on_the_independent_sets() -> None:
     ko 50 %/4 % before it was tuned on; dev6: en 100 %/0 %, ko 97 %/0 %, from en 70 %/2.5 %,
     ko 51 %/12 % before it was tuned on; held-out: en 93 %/0 %, ko 82 %/4 %, measured once after
     the dev5 work, from en 89 %/2 %, ko 78 %/4 %; en 93 %/0 %, ko 84 %/4 % measured once after the
-    dev6 work). The held-out floor is not a target to tune to: its sentences are never printed."""
+    dev6 work; dev7 and dev8: en 100 %/0 %, ko 99 %/1 % and 100 %/0 %, from en 50 %/15 % and
+    50 %/5 %, ko 48 %/7 % and 57 %/2 % before they were tuned on; held-out en 93 %/0 %, ko 87 %/4 %
+    measured once after that work). The held-out floor is not a target to tune to: its sentences
+    are never printed."""
     import policy_dev2_set
     import policy_dev3_set
     import policy_dev4_set
     import policy_dev5_set
     import policy_dev6_set
+    import policy_dev7_set
+    import policy_dev8_set
     import policy_dev_set
     import policy_heldout_set
 
@@ -385,8 +390,11 @@ def test_floors_on_the_independent_sets() -> None:
     dev6 = _rates(CHECK, policy_dev6_set)
     assert dev6["en"][0] >= 0.95 and dev6["en"][1] <= 0.02, dev6
     assert dev6["ko"][0] >= 0.94 and dev6["ko"][1] <= 0.02, dev6
+    for module in (policy_dev7_set, policy_dev8_set):
+        for lang, (refused, false) in _rates(CHECK, module).items():
+            assert refused >= 0.95 and false <= 0.02, (module.__name__, lang, refused, false)
     held_out = _rates(CHECK, policy_heldout_set)
-    assert held_out["en"][0] >= 0.85 and held_out["ko"][0] >= 0.7
+    assert held_out["en"][0] >= 0.88 and held_out["ko"][0] >= 0.8
     assert held_out["en"][1] <= 0.05 and held_out["ko"][1] <= 0.05
     words = _rates(WORDS_ONLY, policy_heldout_set)  # what the intent layer adds
     assert held_out["en"][0] > words["en"][0] + 0.5 and held_out["ko"][0] > words["ko"][0] + 0.4
