@@ -6,7 +6,9 @@ each layer adds.
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
 had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..8_set.py, tuned on;
-tests/policy/policy_heldout_set.py, never tuned on and never printed: only its rates are).
+tests/policy/policy_heldout_set.py, never tuned on and never printed: only its rates are), and
+everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py, trained on, and
+everyday_heldout_prompts.py by another author, held out like the held-out set).
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ def _module(path: Path) -> ModuleType:
 
 
 DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+EVERYDAY_SETS = (("everyday", "everyday_prompts", False),
+                 ("everyday held-out", "everyday_heldout_prompts", True))
 
 
 def load_policy_sets() -> list[LabelledSet]:
@@ -101,6 +105,12 @@ def load_policy_sets() -> list[LabelledSet]:
             module = _module(path)
             sets.append(LabelledSet(name, [(t, lang, label) for t, label, lang in module.HARMFUL],
                                     list(module.ORDINARY), secret, trains=not secret))
+    # What users type all day (ordinary only): the learned layer must not learn that any request
+    # is harmful. One author's set trains; another's is held out.
+    for name, stem, secret in EVERYDAY_SETS:
+        path = TESTS / f"{stem}.py"
+        if path.is_file():
+            sets.append(LabelledSet(name, [], list(_module(path).EVERYDAY), secret, trains=not secret))
     return sets
 
 
@@ -203,7 +213,7 @@ def print_policy(report: PolicyReport, *, details: bool = False) -> None:
     table = Table(title="hubbot eval --set policy — content policy refusal rates")
     for column in ("set", "lang", "layers", "harmful refused", "ordinary refused (false)"):
         table.add_column(column, justify="right" if "refused" in column else "left")
-    order = ["tuned", "held-out 2026-11", *DEV_SETS, "held-out"]
+    order = ["tuned", "held-out 2026-11", *DEV_SETS, "held-out", *(name for name, _, _ in EVERYDAY_SETS)]
     for r in sorted(report.rates, key=lambda r: (order.index(r.set_name) if r.set_name in order else 99,
                                                  r.language, len(r.layers))):
         trained_on = r.trained_on and LEARNED in r.layers
