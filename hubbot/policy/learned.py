@@ -29,8 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sklearn.naive_bayes import ComplementNB
-
+from hubbot.policy.intent import korean_forms
 from hubbot.policy.normalise import HANGUL, canonical
 
 if TYPE_CHECKING:
@@ -61,8 +60,6 @@ def training_sentences(path: Path = TRAINING) -> list[Labelled]:
 
 def features_text(text: str) -> str:
     """The text as the rules read it, every reading side by side."""
-    from hubbot.policy.intent import korean_forms
-
     plain = canonical(text)
     readings = korean_forms(plain) if HANGUL.search(plain) else [plain]
     return " ".join(dict.fromkeys(readings))
@@ -97,6 +94,8 @@ class LearnedLayer:
     @classmethod
     def train(cls, sentences: Sequence[Labelled], threshold: float | None = None) -> LearnedLayer:
         """Fit on `sentences`; with no threshold, the cross-validated one (five more fits)."""
+        from sklearn.naive_bayes import ComplementNB
+
         counts = _vectoriser().transform([features_text(s.text) for s in sentences])
         labels = [s.label for s in sentences]
         harmful = [label != ORDINARY for label in labels]
