@@ -45,7 +45,7 @@ def test_the_shipped_threshold_is_the_cross_validated_one() -> None:
 
 def test_on_a_set_it_never_saw_it_finds_most_harm_and_refuses_little_else() -> None:
     """Generalisation, not memory: dev8 is left out of training. Measured when written: en 77 %
-    caught / 0 % refused, ko 76 % / 1 % (scripts/policy_cross_sets.py prints every set)."""
+    caught / 0 % refused, ko 73 % / 0 % (scripts/policy_cross_sets.py prints every set)."""
     sets = [s for s in load_policy_sets() if s.trains]
     left_out = next(s for s in sets if s.name == "dev8")
     layer = LearnedLayer.train([x for s in sets if s is not left_out for x in s.labelled()])
@@ -117,7 +117,7 @@ async def test_the_policy_eval_shows_the_learned_layer_and_marks_what_it_trained
 def test_floor_on_the_held_out_set_with_the_rules() -> None:
     """Measured after the dev7/dev8 work (never tuned on; only its rates are read): the rules
     alone en 93 %/0 %, ko 87 %/4 %; with the learned layer en 98 %/0 %, ko 98 %/4 %. Everyday
-    prompts by another author (held out too): none refused in either language."""
+    prompts by another author (held out too): en 0/150, ko 1/150 refused."""
     import everyday_heldout_prompts
     import policy_heldout_set
 
