@@ -157,8 +157,8 @@ def shipped_threshold(path: Path = THRESHOLD_FILE) -> float:
 
 
 def threshold_for(sentences: Sequence[Labelled]) -> float:
-    counts = _vectoriser().transform([features_text(s.text) for s in sentences])
-    return cross_validated_threshold(counts, [s.label != ORDINARY for s in sentences])
+    """The cross-validated threshold `train` picks when given none (what learned.json holds)."""
+    return LearnedLayer.train(sentences).threshold
 
 
 @cache
