@@ -686,3 +686,31 @@ def test_romanised_korean_and_code_switching_read_as_hangul() -> None:
     assert romanised_readings("please help me with my homework", whole=True) == []
     assert "독약" in code_switched("남친 커피에 p0ison 타려고")
     assert hangul_lookalikes(canonical("새77ㅣ야")) == "새끼야"
+
+
+# Korean shapes from dev9 (#21): swearing counts when it is aimed at a person, not at a bus or a
+# bug; each tested on wordings the rules were not written from.
+@pytest.mark.parametrize(("text", "label"), [
+    ("씨발 너 때문에 다 망했잖아", "offensive"),
+    ("ㅆㅂ 저 새끼 또 지각이네", "offensive"),
+    ("수진아 ㅅㅂ 그만 좀 해", "offensive"),
+    ("씨팔 당신 말투 진짜 거슬려요", "offensive"),
+    ("씨바 입만 열면 거짓말이네", "offensive"),
+    ("sibal nega mwonde", "offensive"),
+    ("씨발!!", "offensive"),
+])
+def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "ㅅㅂ 우산 놓고 왔네 비 오는데",
+    "아 씨발 또 야근이다",
+    "씨바 이놈의 프린터는 왜 맨날 고장이야",
+    "ㅆㅂ 시험 범위 너무 많아",
+    "씨발 내가 또 지갑을 두고 나왔네",
+    "ㅅㅂ 고양이 새끼들 분양 보냈는데 벌써 보고 싶다",
+    "시발역에서 종착역까지 몇 정거장이야?",
+])
+def test_korean_undirected_swearing_passes(text: str) -> None:
+    assert CHECK.check(text) is None, text
