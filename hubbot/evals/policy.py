@@ -5,8 +5,9 @@ each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..9_set.py, tuned on;
-tests/policy/policy_heldout_set.py, never tuned on and never printed: only its rates are), and
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..10_set.py, tuned on;
+tests/policy/policy_heldout_set.py and policy_heldout2_set.py, never tuned on and never printed:
+only their rates are), and
 everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py, trained on, and
 everyday_heldout_prompts.py by another author, held out like the held-out set).
 """
@@ -83,7 +84,8 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "policy_heldout2_set", True))
 EVERYDAY_SETS = (("everyday", "everyday_prompts", False),
                  ("everyday held-out", "everyday_heldout_prompts", True))
 
@@ -99,7 +101,7 @@ def load_policy_sets() -> list[LabelledSet]:
                     [(t, language_of(t)) for t in old.HELD_OUT_ORDINARY], trains=False),
     ]
     stems = [(name, f"policy_{name}_set", False) for name in DEV_SETS]
-    for name, stem, secret in [*stems, ("held-out", "policy_heldout_set", True)]:
+    for name, stem, secret in [*stems, *HELD_OUT_SETS]:
         path = TESTS / f"{stem}.py"
         if path.is_file():
             module = _module(path)
@@ -213,7 +215,8 @@ def print_policy(report: PolicyReport, *, details: bool = False) -> None:
     table = Table(title="hubbot eval --set policy — content policy refusal rates")
     for column in ("set", "lang", "layers", "harmful refused", "ordinary refused (false)"):
         table.add_column(column, justify="right" if "refused" in column else "left")
-    order = ["tuned", "held-out 2026-11", *DEV_SETS, "held-out", *(name for name, _, _ in EVERYDAY_SETS)]
+    order = ["tuned", "held-out 2026-11", *DEV_SETS, *(name for name, _, _ in HELD_OUT_SETS),
+             *(name for name, _, _ in EVERYDAY_SETS)]
     for r in sorted(report.rates, key=lambda r: (order.index(r.set_name) if r.set_name in order else 99,
                                                  r.language, len(r.layers))):
         trained_on = r.trained_on and LEARNED in r.layers
