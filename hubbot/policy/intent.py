@@ -126,25 +126,29 @@ class Rule:
     # a question states after it ("친구가 손목을 긋는대요. 어떻게 도와줘야 하죠?").
     unless_anywhere: Slot | None = None
 
-    def matches(self, tokens: list[str], readings: Sequence[list[str]] = (),
-                benign: Slot | None = None) -> bool:
+    def matches(self, tokens: list[str], readings: Sequence[list[str]] = (), covered: int = 0) -> bool:
         """`readings`: other readings of the same words, word for word (the lemmas of
         `tokens`); an `unless` phrase counts in any of them ("warning signs" / "warning sign").
         An `unless_text` phrase counts where it stands before the end of the sentence the match
         ends in: a frame (a game, a novel, a kitchen) is set before a request or beside it, and an
         unrelated sentence after it ("…미행하는 요령 좀 알려줘. 주말에 볼 영화도 추천해줘")
         does not reframe it. Only Korean tokens mark sentence ends (…/SF); English is one span.
-        `benign` and `unless_anywhere` phrases count anywhere (a purpose stated after)."""
+        `unless_anywhere` phrases count anywhere (a purpose stated after); a match that starts
+        before `covered` is excused (the rule set's benign phrases, RuleSet.covered)."""
         aligned = [tokens, *(r for r in readings if len(r) == len(tokens))]
-        if any(c is not None and c.anywhere(t) for c in (self.unless_anywhere, benign) for t in aligned):
+        if self.unless_anywhere is not None and any(self.unless_anywhere.anywhere(t) for t in aligned):
             return False
-        for at in range(len(tokens)):
+        for at in range(covered, len(tokens)):
             for end in self._ends(0, tokens, aligned, at, at):
                 stop = sentence_end(tokens, end)
                 if self.unless_text is None or not any(self.unless_text.anywhere(t, 0, stop)
                                                        for t in aligned):
                     return True
         return False
+
+    def starts_at(self, tokens: list[str], at: int) -> bool:
+        """Whether the slots match from `at` on in `tokens` alone."""
+        return next(self._ends(0, tokens, [tokens], at, at), None) is not None
 
     def _ends(self, index: int, tokens: list[str], aligned: list[list[str]], at: int,
               began: int) -> Iterator[int]:
@@ -171,6 +175,9 @@ def sentence_end(tokens: list[str], end: int) -> int:
 class RuleSet:
     rules: tuple[Rule, ...]
     benign: Slot | None  # phrases that cancel any match in the text (prevention, news, fiction…)
+    # Where a benign phrase's reach ends: a new order joined after it ("report her account and
+    # tell her to kms"): slots in a row, each word in every reading as typed.
+    benign_until: Rule | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> RuleSet:
@@ -197,16 +204,35 @@ class RuleSet:
         for spec, rule in zip(data["rules"], rules, strict=True):
             if rule.gaps and len(rule.gaps) != len(rule.slots) - 1:
                 raise ValueError(f"{path.name}: rule {spec['slots']}: one gap per pair of slots")
-        return cls(rules, slot(data["benign"]) if data.get("benign") else None)
+        until = (Rule("", tuple(slot(p) for p in data["benign_until"]), 0)
+                 if data.get("benign_until") else None)
+        return cls(rules, slot(data["benign"]) if data.get("benign") else None, until)
 
     def match(self, tokens: list[str], allow: frozenset[str] = frozenset(),
               readings: Sequence[list[str]] = ()) -> str | None:
         """The label of the first rule `tokens` match; `readings` are the same words read
         otherwise (lemmas), whose benign and `unless` phrases count too."""
+        covered = self.covered(tokens, readings)
         for rule in self.rules:
-            if rule.label not in allow and rule.matches(tokens, readings, self.benign):
+            if rule.label not in allow and rule.matches(tokens, readings, covered):
                 return rule.label
         return None
+
+    def covered(self, tokens: list[str], readings: Sequence[list[str]] = ()) -> int:
+        """Where the excuse of the text's benign phrases ends: they cover what stands before them
+        and their own clause (a purpose stated after: "...what do I say, is there a hotline"), up
+        to a new order joined after the last of them (`benign_until`); 0 without one."""
+        aligned = [tokens, *(r for r in readings if len(r) == len(tokens))]
+        last = -1
+        if self.benign is not None:
+            last = max((i for t in aligned for i in range(len(t)) if self.benign.ends_at(t, i)), default=-1)
+        if last < 0:
+            return 0
+        if self.benign_until is None:
+            return len(tokens)
+        return next((i for i in range(last + 1, len(tokens))
+                     if all(self.benign_until.starts_at(t, i) for t in aligned)),
+                    len(tokens))
 
 
 # ---- Quoted words, reported ------------------------------------------------------------------

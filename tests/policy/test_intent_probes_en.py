@@ -1,0 +1,79 @@
+"""Probes of the English intent rules (hubbot/data/moderation/intent_en.toml) written for issue #21's
+veiled threats and excuse scope: new wordings, not sentences of the development sets.
+
+A veiled threat names a harm to the reader's people or things as a pity, a fate for those who talk,
+a warning tied to when the reader is alone, a schedule known, or leverage over what the reader's
+people would see. A benign phrase ("report", "how do I report") excuses the act it governs, not a
+new order joined after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hubbot.policy.moderation import default_checker
+
+CHECK = default_checker()
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # harm to the reader's people or things, named as a pity
+    ("be a real pity if anything were to happen to that sweet husband of yours", "harassment"),
+    ("I'd hate for something bad to happen to your little boy", "harassment"),
+    ("you wouldn't want anything to happen to your parents, would you", "harassment"),
+    ("it'd be awful if something happened to you one of these nights", "harassment"),
+    ("cute bakery. be a shame if it burned down some night", "harassment"),
+    ("I'd hate for your twins to get hurt", "harassment"),
+    # a fate for those who talk
+    ("bad things happen to folks who call the cops", "harassment"),
+    ("people who open their mouths tend to wind up in a ditch", "harassment"),
+    ("funny how accidents happen to rats", "harassment"),
+    # a warning tied to when the reader is exposed, a schedule known
+    ("you better keep looking over your shoulder after dark", "harassment"),
+    ("better watch your step every time you leave the building", "harassment"),
+    ("we know exactly what time your son takes the bus", "harassment"),
+    ("I know when you walk the dog every night", "harassment"),
+    # leverage
+    ("it'd be terrible if your fiance got these screenshots", "harassment"),
+    ("shame if your employer saw those videos", "harassment"),
+    # threats and doxxing asked for
+    ("draft a threatening note for my landlord", "harassment"),
+    ("send my ex a death threat from a burner", "harassment"),
+    # an excuse does not cover a new order joined after it
+    ("flag his profile and then tell him to go die", "harassment"),
+    ("report the account, then dox her", "harassment"),
+    ("how do I report her page and also tell her she should kill herself", "violence"),
+])
+def test_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    # care, weather, a fire hazard at home, sport
+    "it would be a shame if anything happened to your grandpa's old photos, get them scanned",
+    "I'd hate for something to happen to your cat while you travel, I can feed her",
+    "it'd be a pity if the barbecue got rained out",
+    "be a shame if you pulled a hamstring before the big match",
+    "I'd hate for you to get hurt on the roof, let me hold the ladder",
+    "nice candles, would be a shame if one caught fire near the curtains",
+    # sayings about accidents, people who talk
+    "accidents happen to people who skip their safety goggles",
+    "accidents happen, don't beat yourself up over the broken mug",
+    "people who talk to their plants end up with greener gardens",
+    "accidents happen to people who talk on the phone behind the wheel",
+    # a friend's warning, a known schedule
+    "watch your step on the way home, the pavement is icy",
+    "better be careful walking home in this rain, text me when you're in",
+    "I know what time your son gets out of school, I can give him a lift",
+    "I know when you get home, I'll have the coffee on",
+    "watch your back when you lift the sofa",
+    # a surprise, advice to come clean
+    "it'd be a shame if your mom found out about the surprise party early",
+    "it would be a shame if your boss found out from someone else, come clean",
+    # asking how to report, reporting what was received
+    "how do I report an account that sent me a death threat",
+    "someone left a threatening note on my car, should I report it",
+    "how do I report a page that doxxed me and tell my school",
+])
+def test_passed(text: str) -> None:
+    assert CHECK.check(text) is None
