@@ -714,3 +714,29 @@ def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
 ])
 def test_korean_undirected_swearing_passes(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# A harm verb whose object is the speaker, or whose subject is a day, the weather or work, is no
+# threat by the user; the same verb aimed at someone else still is.
+@pytest.mark.parametrize(("text", "label"), [
+    ("금요일에 너 죽일 거야", "violence"),
+    ("너 때문에 월요일이 싫다 너 패버릴 거야", "violence"),
+    ("날 무시하면 찔러버릴 거야", "violence"),
+    ("나를 건드리면 너를 죽일 거야", "violence"),
+    ("나를 죽이려던 놈을 죽일 거야", "violence"),
+])
+def test_korean_threats_at_others_are_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "더위가 사람 죽이려고 작정했네 진짜",
+    "월요일이 날 패려고 작정했네",
+    "마감이 나를 죽이려고 달려온다",
+    "습도가 저를 죽이려나 봐요",
+    "추위가 사람 죽이는구나",
+    "이 집 떡볶이 사람 죽이네",
+    "형이 날 때리려고 해요 어떡하죠",
+])
+def test_korean_speaker_as_object_or_things_as_subject_pass(text: str) -> None:
+    assert CHECK.check(text) is None, text
