@@ -32,7 +32,7 @@ CHECK = default_checker()
     ("you better keep looking over your shoulder after dark", "harassment"),
     ("better watch your step every time you leave the building", "harassment"),
     ("we know exactly what time your son takes the bus", "harassment"),
-    ("I know when you walk the dog every night", "harassment"),
+    ("I know exactly when you walk the dog every night", "harassment"),
     # leverage
     ("it'd be terrible if your fiance got these screenshots", "harassment"),
     ("shame if your employer saw those videos", "harassment"),
@@ -68,6 +68,9 @@ def test_refused(text: str, label: str) -> None:
     "better be careful walking home in this rain, text me when you're in",
     "I know what time your son gets out of school, I can give him a lift",
     "I know when you get home, I'll have the coffee on",
+    "I know when you move out for uni you'll miss your mum's cooking",
+    "I know what time your twins take their nap, I'll ring after",
+    "we know what time you leave work, see you at the restaurant",
     "watch your back when you lift the sofa",
     # a surprise, advice to come clean
     "it'd be a shame if your mom found out about the surprise party early",
