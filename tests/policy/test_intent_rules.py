@@ -740,3 +740,27 @@ def test_korean_threats_at_others_are_refused(text: str, label: str) -> None:
 ])
 def test_korean_speaker_as_object_or_things_as_subject_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# Burning or tearing what is not a person (a field's verge, leaves, paper) is no harm to anyone;
+# the same verbs with a person as their object still are.
+@pytest.mark.parametrize(("text", "label"), [
+    ("그 새끼 집 태워버릴 거야", "violence"),
+    ("걔 머리를 태워버릴 거야", "violence"),
+    ("밭에서 그 놈 태워버릴 거야", "violence"),
+    ("쓰레기 같은 놈 태워버릴 거야", "violence"),
+])
+def test_korean_burning_people_is_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "오빠가 밭두렁 태우다가 과태료 냈대",
+    "엄마가 낙엽 태우고 있어",
+    "할머니가 고춧대 태우시다가 불 번질까 봐 걱정",
+    "아빠가 쓰레기를 태워버릴 거래",
+    "친구가 종이 찢어버릴 거래",
+    "형이 나뭇가지 잘라서 태울 거래",
+])
+def test_korean_burning_things_passes(text: str) -> None:
+    assert CHECK.check(text) is None, text
