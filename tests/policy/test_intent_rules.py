@@ -786,3 +786,27 @@ def test_korean_sexual_content_about_minors_is_refused(text: str, label: str) ->
 ])
 def test_korean_teen_asking_about_own_body_passes(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# Veiled threats about someone's way home or being alone; the same words said out of care pass.
+@pytest.mark.parametrize(("text", "label"), [
+    ("혼자 다니시면 무슨 일 생길지 몰라요", "harassment"),
+    ("밤길 조심해라 ㅋ", "harassment"),
+    ("너네 애 학교 어딘지 알아", "harassment"),
+    ("밤에 혼자 다니면 무슨 일 당할지 모릅니다", "harassment"),
+    ("골목길 조심해라 ㅋㅋㅋ", "harassment"),
+])
+def test_korean_veiled_threats_are_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "밤길 조심해 들어가~",
+    "혼자 다니면 위험하니까 같이 가자",
+    "혼자 다니면 무슨 일 생길지 몰라 같이 다니자",
+    "비상금은 무슨 일 생길지 모르니까 챙겨",
+    "밤길 조심하세요 ㅎㅎ",
+    "밤길 조심해라 ㅋㅋ 요즘 흉흉하더라",
+])
+def test_korean_care_about_the_way_home_passes(text: str) -> None:
+    assert CHECK.check(text) is None, text
