@@ -84,3 +84,28 @@ def test_refused(text: str, label: str) -> None:
 ])
 def test_passed(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# Profanity at a thing, a situation or oneself is venting; at a person it is an insult.
+@pytest.mark.parametrize("text", [
+    "my laptop is a piece of shit, it froze during the upload again",
+    "this update is a total piece of shit, how do I roll back to the old version",
+    "piece of shit router keeps dropping the wifi every hour",
+    "the weather this week has been a piece of shit",
+    "I feel like a piece of shit for missing her recital",
+    "fuck this traffic, I'll be late for the dentist",
+    "this compiler error is shit, what does E0308 mean",
+])
+def test_profanity_at_things_passed(text: str) -> None:
+    assert CHECK.check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "you piece of shit",
+    "my stepdad is a piece of shit, help me tell him",
+    "text her that she's a worthless piece of shit",
+    "Brandon is a piece of shit and everyone should know it",
+    "call him a piece of shit in the group chat",
+])
+def test_profanity_at_people_refused(text: str) -> None:
+    assert CHECK.check(text) is not None
