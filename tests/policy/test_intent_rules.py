@@ -698,6 +698,10 @@ def test_romanised_korean_and_code_switching_read_as_hangul() -> None:
     ("씨바 입만 열면 거짓말이네", "offensive"),
     ("sibal nega mwonde", "offensive"),
     ("씨발!!", "offensive"),
+    ("ㅅㅂ 님 진짜 개못함", "offensive"),
+    ("씨발 그쪽이 먼저 시비 걸었잖아", "offensive"),
+    ("ㅅㅂ 이 인간 또 시작이네", "offensive"),
+    ("ㅅㅂ 니 주제에 뭘 안다고", "offensive"),
 ])
 def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label, text
@@ -711,6 +715,10 @@ def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
     "씨발 내가 또 지갑을 두고 나왔네",
     "ㅅㅂ 고양이 새끼들 분양 보냈는데 벌써 보고 싶다",
     "시발역에서 종착역까지 몇 정거장이야?",
+    "ㅅㅂ 이 컴퓨터 새끼 또 멈췄네",
+    "씨발 모기 새끼 때문에 잠 못 잠",
+    "ㅅㅂ 주제에 대한 발표 준비 다 못 함",
+    "ㅅㅂ 인간적으로 너무 덥다",
 ])
 def test_korean_undirected_swearing_passes(text: str) -> None:
     assert CHECK.check(text) is None, text
