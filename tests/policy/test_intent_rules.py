@@ -702,6 +702,9 @@ def test_romanised_korean_and_code_switching_read_as_hangul() -> None:
     ("씨발 그쪽이 먼저 시비 걸었잖아", "offensive"),
     ("ㅅㅂ 이 인간 또 시작이네", "offensive"),
     ("ㅅㅂ 니 주제에 뭘 안다고", "offensive"),
+    ("ㅅ ㅂ 니 뭐냐", "offensive"),
+    ("씨발넘아 꺼져", "offensive"),
+    ("씨발롬아", "offensive"),
 ])
 def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label, text
