@@ -705,6 +705,10 @@ def test_romanised_korean_and_code_switching_read_as_hangul() -> None:
     ("ㅅ ㅂ 니 뭐냐", "offensive"),
     ("씨발넘아 꺼져", "offensive"),
     ("씨발롬아", "offensive"),
+    ("씨발 왜 쳐다봐", "offensive"),
+    ("ㅅㅂ 어디서 까불어", "offensive"),
+    ("씨발 팀장님아 정신 좀 차리세요", "offensive"),
+    ("씨발 선배면 다냐", "offensive"),
 ])
 def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label, text
@@ -722,6 +726,10 @@ def test_korean_aimed_swearing_is_refused(text: str, label: str) -> None:
     "씨발 모기 새끼 때문에 잠 못 잠",
     "ㅅㅂ 주제에 대한 발표 준비 다 못 함",
     "ㅅㅂ 인간적으로 너무 덥다",
+    "ㅅㅂ 정신 차려보니 새벽 3시",
+    "아 ㅅㅂ 우리 팀장님 오늘 휴가래 개꿀",
+    "ㅅㅂ 동생 생일 선물 까먹었다",
+    "ㅅㅂ 영화 뭘 보지",
 ])
 def test_korean_undirected_swearing_passes(text: str) -> None:
     assert CHECK.check(text) is None, text
