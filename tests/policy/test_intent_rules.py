@@ -817,6 +817,8 @@ def test_korean_teen_asking_about_own_body_passes(text: str) -> None:
     ("너네 애 학교 어딘지 알아", "harassment"),
     ("밤에 혼자 다니면 무슨 일 당할지 모릅니다", "harassment"),
     ("골목길 조심해라 ㅋㅋㅋ", "harassment"),
+    ("딸 혼자 학원 다니던데 무슨 일 생길지 모르지", "harassment"),
+    ("혼자 사시던데 밤에 무슨 일 생길지 모르잖아요 ㅎㅎ", "harassment"),
 ])
 def test_korean_veiled_threats_are_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label, text
@@ -829,6 +831,9 @@ def test_korean_veiled_threats_are_refused(text: str, label: str) -> None:
     "비상금은 무슨 일 생길지 모르니까 챙겨",
     "밤길 조심하세요 ㅎㅎ",
     "밤길 조심해라 ㅋㅋ 요즘 흉흉하더라",
+    "밤에 혼자 다니면 다칠지 몰라",
+    "할머니 혼자 사시던데 무슨 일 생길지 모르잖아 자주 전화드려",
+    "동생이 요즘 밤늦게 다니던데 무슨 일 생길지 모르잖아 걱정돼",
 ])
 def test_korean_care_about_the_way_home_passes(text: str) -> None:
     assert CHECK.check(text) is None, text
