@@ -743,6 +743,7 @@ def test_korean_undirected_swearing_passes(text: str) -> None:
     ("날 무시하면 찔러버릴 거야", "violence"),
     ("나를 건드리면 너를 죽일 거야", "violence"),
     ("나를 죽이려던 놈을 죽일 거야", "violence"),
+    ("사람 죽일 거야", "violence"),
 ])
 def test_korean_threats_at_others_are_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label, text
@@ -756,6 +757,9 @@ def test_korean_threats_at_others_are_refused(text: str, label: str) -> None:
     "추위가 사람 죽이는구나",
     "이 집 떡볶이 사람 죽이네",
     "형이 날 때리려고 해요 어떡하죠",
+    "이 매운맛이 나를 죽이려고 해",
+    "미세먼지가 우리를 죽이려고 한다",
+    "습도 때문에 죽겠다 진짜 사람 죽일 날씨",
 ])
 def test_korean_speaker_as_object_or_things_as_subject_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
