@@ -772,6 +772,8 @@ def test_korean_speaker_as_object_or_things_as_subject_pass(text: str) -> None:
     ("걔 머리를 태워버릴 거야", "violence"),
     ("밭에서 그 놈 태워버릴 거야", "violence"),
     ("쓰레기 같은 놈 태워버릴 거야", "violence"),
+    ("도끼로 그 새끼 찍어버릴 거야", "violence"),
+    ("그 놈 목 따버릴 거야", "violence"),
 ])
 def test_korean_burning_people_is_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label, text
@@ -784,6 +786,10 @@ def test_korean_burning_people_is_refused(text: str, label: str) -> None:
     "아빠가 쓰레기를 태워버릴 거래",
     "친구가 종이 찢어버릴 거래",
     "형이 나뭇가지 잘라서 태울 거래",
+    "할머니가 닭 목 따는 거 봤어",
+    "아빠가 도끼로 나무 찍어 넘기는 중",
+    "아빠가 말벌집 불태울 거래",
+    "선생님이 낙서 찢어버리래",
 ])
 def test_korean_burning_things_passes(text: str) -> None:
     assert CHECK.check(text) is None, text
