@@ -325,8 +325,9 @@ class ModerationSection(Section):
     timeout_s: float = Field(2.0, gt=0)  # slower than this: the word list's verdict stands (see fail)
     fail: Literal["open", "closed"] = "open"  # model down/slow: "open" lets word-list-clean text through
     max_pending: int = Field(32, ge=1)  # checks waiting for a local model; more: treated as unavailable
-    # With a model, a streamed answer is checked at growing strides (12, 24, 48…) up to this many
-    # characters: the model reads each step before it is shown, a long answer costs few reads.
+    # A streamed answer is checked at growing strides (12, 24, 48…) up to this many characters,
+    # each check reading what is new and a bounded context: every layer reads each step before
+    # it is shown, and a long answer costs few checks.
     stream_check_chars: int = Field(96, ge=12, le=2000)
     # Generated/edited images and uploads for /edit and /ask-image: NudeNet's packaged detector.
     images: Literal["nudenet", "off"] = "nudenet"

@@ -135,22 +135,27 @@ class TextOutcome:
 
 
 class StreamGate:
-    """Streamed text is shown only once the content policy passed the whole text so far, and
-    the last `HOLD_CHARS` stay back: a term may still be completing there ("i will ki" +
-    "ll you"). Once the text so far fails, nothing more is shown; the final answer (checked
-    again, whole) replaces what was streamed."""
+    """Streamed text is shown only once the content policy passed it, and the last
+    `HOLD_CHARS` stay back: a term may still be completing there ("i will ki" + "ll you").
+    Once a check fails, nothing more is shown; the final answer (checked again, whole) replaces
+    what was streamed."""
 
     # Longer than a word-list term written out with tricks ("k i l l y o u r s e l f" is 23),
     # and short enough that a real model's first words show within about a second.
     HOLD_CHARS = 32
-    # Text is checked (the whole text so far) each time this much more could be shown.
+    # Text is checked the first time this much could be shown; the stride then doubles after
+    # each passing check, up to `max_check_every`.
     CHECK_EVERY = 12
+    # Each check reads the text not shown yet and this much of what was, from a word's start:
+    # a phrase across the boundary is read whole, and a long answer costs a check of bounded
+    # length each time instead of the whole text again (Korean rules read ~10 characters a ms).
+    CONTEXT_CHARS = 400
 
     def __init__(self, passes: Callable[[str], Awaitable[bool]], *,
                  max_check_every: int | None = None) -> None:
-        """`max_check_every`: with a slower check (a moderation model), the stride doubles after
-        each passing check up to this: the first words still show early, and a long answer costs
-        a few dozen checks instead of one per `CHECK_EVERY` characters."""
+        """`max_check_every`: the longest stride (`[moderation] stream_check_chars`). The first
+        words still show early, and a long answer costs a few dozen checks instead of one per
+        `CHECK_EVERY` characters."""
         self._passes = passes
         self._max_every = max(self.CHECK_EVERY, max_check_every or self.CHECK_EVERY)
         self._every = self.CHECK_EVERY
@@ -164,19 +169,28 @@ class StreamGate:
         end = len(self.text) - self.HOLD_CHARS
         if self.blocked or end - self.shown < self._every:
             return ""
-        if not await self._passes(self.text):
+        if not await self._passes(self.unread()):
             self.blocked = True
             return ""
         self._every = min(self._every * 2, self._max_every)
         released, self.shown = self.text[self.shown:end], end
         return released
 
+    def unread(self) -> str:
+        """What the next check reads: everything not shown yet, after up to `CONTEXT_CHARS` of
+        what was, starting at a word (a cut word could read as another)."""
+        start = max(0, self.shown - self.CONTEXT_CHARS)
+        if start:
+            space = self.text.find(" ", start, self.shown)
+            start = space + 1 if space >= 0 else start
+        return self.text[start:]
+
 
 async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part: str = "", *,
                       blind: bool = False) -> AsyncIterator[Any]:
     """Stream a text job's replies through a `StreamGate`; its Finished event, with the text
     checked against the content policy (word list, then the moderation model), lands in `outcome`."""
-    stride = app.settings.moderation.stream_check_chars if "moderation_model" in app.services else None
+    stride = app.settings.moderation.stream_check_chars
     gate = StreamGate(lambda text: passes(app, text), max_check_every=stride)
     async for event in stream_job(app, job, lang, part, blind=blind):
         if isinstance(event, Finished):

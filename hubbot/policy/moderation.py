@@ -252,7 +252,9 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     or the strict level). Classes the place's safety level allows are not refused."""
     level = safety_level(app)
     allow = ALLOWED_AT.get(level, frozenset())
-    finding = rules_finding(app, text, allow, role=role)
+    # In a worker thread: the rules and the learned layer take milliseconds a sentence (a long
+    # Korean answer, ~0.1 s), which on the event loop would stall every other stream.
+    finding = await asyncio.to_thread(rules_finding, app, text, allow, role=role)
     if finding is not None:
         return finding
     layer = app.services.get("moderation_model")

@@ -560,9 +560,13 @@ async def test_with_a_model_the_stream_is_checked_at_growing_strides_and_nothing
     from hubbot.commands.common import StreamGate
 
     checked: list[str] = []
+    read_up_to: list[int] = []  # the end of the text so far at each check
 
     async def passes(text: str) -> bool:
+        # Each check reads a suffix of the text so far that starts within what was shown (no gap).
+        assert gate.text.endswith(text) and len(gate.text) - len(text) <= gate.shown
         checked.append(text)
+        read_up_to.append(len(gate.text))
         return True
 
     text = "Rivers carry water from the hills to the sea. " * 22  # 1012 characters
@@ -573,7 +577,7 @@ async def test_with_a_model_the_stream_is_checked_at_growing_strides_and_nothing
         shown = ""
         for i in range(0, len(text), 4):
             shown += await gate.feed(text[i:i + 4])
-            assert not checked or len(shown) <= len(checked[-1]) - StreamGate.HOLD_CHARS  # only checked text
+            assert not checked or len(shown) <= read_up_to[-1] - StreamGate.HOLD_CHARS  # only checked text
         assert text.startswith(shown) and len(shown) >= len(text) - StreamGate.HOLD_CHARS - (stride or 12) - 4
         assert len(checked[0]) <= StreamGate.HOLD_CHARS + StreamGate.CHECK_EVERY + 4  # first words early
         counts[stride] = len(checked)

@@ -103,3 +103,60 @@ async def test_the_gate_holds_back_the_unchecked_tail() -> None:
     assert set(shown) == {"x"}  # the unfinished phrase stays back
     assert await gate.feed("ll you" + " " * 100) == "" and gate.blocked  # the text so far failed
     assert await gate.feed("more harmless words " * 10) == ""  # nothing after that is shown
+
+
+async def test_a_long_answer_costs_few_checks_of_bounded_length() -> None:
+    """Each check reads what is new and a bounded context, at a stride that grows to its
+    maximum: a long answer is not read again whole every few characters."""
+    checked: list[str] = []
+
+    async def passes(text: str) -> bool:
+        checked.append(text)
+        return default_checker().check(text) is None
+
+    gate = StreamGate(passes, max_check_every=96)
+    whole = "".join(BENIGN) * 30  # ~6,000 characters in 7-character pieces
+    shown = "".join([await gate.feed(whole[i:i + 7]) for i in range(0, len(whole), 7)])
+    assert whole.startswith(shown) and len(shown) >= len(whole) - StreamGate.HOLD_CHARS - 96
+    assert len(checked) <= len(whole) // 96 + 8
+    longest = StreamGate.CONTEXT_CHARS + 96 + StreamGate.HOLD_CHARS + 7
+    assert max(map(len, checked)) <= longest
+    assert all(text.split(" ", 1)[0] in whole.split() for text in checked[1:])  # from a word's start
+
+
+async def test_a_phrase_across_what_was_shown_is_still_read_whole() -> None:
+    async def passes(text: str) -> bool:
+        return default_checker().check(text) is None
+
+    gate = StreamGate(passes, max_check_every=96)
+    shown = "".join([await gate.feed(piece) for piece in BENIGN * 4])
+    assert shown and not gate.blocked
+    shown += await gate.feed(" Fine. i will ")  # stays back: the hold covers it
+    assert "i will" not in shown
+    for piece in ["kill you", " and then", *BENIGN]:
+        shown += await gate.feed(piece)
+    assert gate.blocked and "kill" not in shown
+
+
+async def test_the_local_layers_run_off_the_event_loop(app) -> None:
+    """Rules and the learned layer take milliseconds a sentence: a check of a long answer on
+    the event loop would stall every other stream."""
+    import threading
+
+    from hubbot.policy.moderation import screen
+
+    threads: list[threading.Thread] = []
+
+    class Recording:
+        def check(self, text: str, allow: frozenset[str] = frozenset()) -> str | None:
+            threads.append(threading.current_thread())
+            return "violence" if "kill" in text else None
+
+    app.services["moderation"] = Recording()
+    try:
+        assert await screen(app, "a calm sentence", role="assistant") is None
+        finding = await screen(app, "i will kill you", role="assistant")
+    finally:
+        del app.services["moderation"]
+    assert finding is not None and finding.label == "violence"
+    assert threads and threading.main_thread() not in threads
