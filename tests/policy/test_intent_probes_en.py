@@ -256,3 +256,25 @@ def test_new_shapes_refused(text: str, label: str) -> None:
 ])
 def test_new_shapes_passed(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# Korean swearing written in Latin letters counts where it is aimed at someone (the Korean rules
+# read it as Hangul); said at a bug, an exam or the weather it is venting.
+@pytest.mark.parametrize("text", [
+    "sibal 또 야근이네",
+    "shibal 시험 망했다 ㅠㅠ",
+    "ssibal why is the build red again",
+    "sibal, missed the last bus again",
+])
+def test_romanised_swearing_undirected_passed(text: str) -> None:
+    assert CHECK.check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "shibal 너 뭐하냐 꺼져",
+    "sibal neo jom kkeojyeo",
+    "ssibal ni eomma",
+    "ssibalnoma",
+])
+def test_romanised_swearing_aimed_refused(text: str) -> None:
+    assert CHECK.check(text) is not None
