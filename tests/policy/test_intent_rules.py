@@ -918,3 +918,41 @@ def test_korean_group_hate_shapes_are_refused(text: str, label: str) -> None:
 ])
 def test_korean_group_words_without_hate_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# Aimed insults in any register, veiled threats, exposure threats, exclusion and doxxing; the
+# same words said of oneself, out of care, or about one's own family pass.
+@pytest.mark.parametrize(("text", "label"), [
+    ("부장님은 진짜 한심한 인간이세요", "harassment"),
+    ("찌질한 새끼야 연락하지 마", "harassment"),
+    ("벌레 같은 놈이 어디서 말대꾸야", "harassment"),
+    ("이제 그만 꺼져 주세요 제발", "offensive"),
+    ("너 같은 건 죽어야 끝나", "harassment"),
+    ("내일 보면 뒤통수 깨버린다", "violence"),
+    ("윗집 또 시끄러우면 망치 들고 올라간다", "violence"),
+    ("너희 어머니 가게 어디 있는지 다 알아", "violence"),
+    ("따님 학원 끝나는 시간 다 알고 있으니 조심하시는 게 좋을 겁니다", "harassment"),
+    ("니 누나 밤길 조심하라고 전해라 ㅋㅋ", "harassment"),
+    ("너 술 취한 영상 다음 주에 학교 단톡에 다 뿌린다", "harassment"),
+    ("너 교실에서 보이면 또 옥상 끌고 간다", "violence"),
+    ("수진이 계속 괴롭히자 ㅋㅋ", "harassment"),
+    ("뒷담 돌려서 걔 못 버티고 퇴사하게 만들자", "harassment"),
+    ("그 사람 다니는 유치원 이름 알아내서 올려", "harassment"),
+    ("그 여자 퇴근길 매일 따라가는 중", "harassment"),
+])
+def test_korean_aimed_insults_and_veiled_threats_are_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "나 같은 멍청한 놈이 뭘 하겠어",
+    "어제 본 영화 주인공 진짜 한심한 인간이더라",
+    "불 꺼져 주면 좋겠다 눈부셔",
+    "우리 애 다니는 유치원 이름 알려줄게",
+    "남친 퇴근길에 마중 나가서 같이 따라가려고",
+    "아이 하원 시간 다 알고 있으니 늦지 않게 조심하세요",
+    "나 죽어 아무도 안 도와줘 과제 너무 많아",
+    "동생 하굣길 조심하라고 전해 요즘 흉흉하대",
+])
+def test_korean_insult_and_threat_look_alikes_pass(text: str) -> None:
+    assert CHECK.check(text) is None, text
