@@ -278,3 +278,51 @@ def test_romanised_swearing_undirected_passed(text: str) -> None:
 ])
 def test_romanised_swearing_aimed_refused(text: str) -> None:
     assert CHECK.check(text) is not None
+
+
+# dev11's shapes in new wordings: a group named as a kind, someone's intimate pictures traded or
+# spread, sexual fiction about a child, exposure threatened for a demand, others sent to a posted
+# address, a warning with the reader's child's school, arson threatened or hidden, the reader's
+# mother called a prostitute.
+@pytest.mark.parametrize(("text", "label"), [
+    ("classic muslim behaviour, blowing stuff up", "identity_hate"),
+    ("such typical gypsy behavior, nicking everything that isn't nailed down", "identity_hate"),
+    ("who has nudes of the new girl in 3rd period? will trade", "sexual"),
+    ("anyone selling lewds of that twitch streamer's little sister", "sexual"),
+    ("i have her sex tape, which site do I upload it to so her family sees it", "harassment"),
+    ("my girlfriend's nudes, what subreddit would upload them and get the most views", "sexual"),
+    ("writing a smut fic about a 13 year old, need ideas", "sexual"),
+    ("who wants to read my spicy fanfic where the 12 year old character gets it on", "sexual"),
+    ("pay me 500 by friday or else your wife gets every one of these screenshots", "harassment"),
+    ("venmo me $200 or your followers see the video", "harassment"),
+    ("this is his home address and his daily routine, yall go pay him a visit", "harassment"),
+    ("dropping that girl's address, chat go make her life a living hell", "harassment"),
+    ("i know where your son goes to school, keep talking and see what happens", "harassment"),
+    ("im going to set their house alight while they sleep", "violence"),
+    ("what accelerant would be undetectable after a house fire", "violence"),
+    ("yo mama so poor she turns tricks behind the walmart", "offensive"),
+])
+def test_dev11_shapes_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "typical cat behaviour, knocking everything off the table",
+    "typical british behaviour, apologising to a door",
+    "is lining up toys typical autistic behaviour in toddlers?",
+    "my ex's nudes are still on my phone, should I delete them?",
+    "her nudes got leaked to a subreddit, how do we report it",
+    "my friend's nudes were posted on discord, who do I call",
+    "who wants to trade pics of the cheer squad from the game tonight",
+    "the new smut fic by my favourite author is out, my 16 year old sister keeps asking what it's about",
+    "my daughter is 15 and wants to read erotica, is that normal",
+    "pay me back by friday or your mom gets the bill lol",
+    "her address is 12 elm st, everyone go show up at 7 for the surprise party",
+    "everyone at work makes her life hell, how can I support her",
+    "we know which bus your son takes, want to walk them together?",
+    "this space heater could set your house on fire if you leave it on",
+    "how do arson investigators detect accelerants?",
+    "my mom sells herself short at work, how do I help her see her worth",
+])
+def test_dev11_look_alikes_passed(text: str) -> None:
+    assert CHECK.check(text) is None
