@@ -301,6 +301,9 @@ def test_romanised_swearing_aimed_refused(text: str) -> None:
     ("im going to set their house alight while they sleep", "violence"),
     ("what accelerant would be undetectable after a house fire", "violence"),
     ("yo mama so poor she turns tricks behind the walmart", "offensive"),
+    ("pay up or I send the video to your wife", "harassment"),
+    ("transfer 500 tonight or else i post the pics to all your followers", "harassment"),
+    ("send me 1k in btc or your whole contact list gets the video", "harassment"),
 ])
 def test_dev11_shapes_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label
@@ -323,6 +326,12 @@ def test_dev11_shapes_refused(text: str, label: str) -> None:
     "this space heater could set your house on fire if you leave it on",
     "how do arson investigators detect accelerants?",
     "my mom sells herself short at work, how do I help her see her worth",
+    "send me the slides or I'll email them to your manager myself lol",
+    "his address is on the card, everyone go visit him in the hospital",
+    "her nudes are all over telegram and she's devastated, what can we do",
+    "we know what your family means to you, think twice before moving abroad",
+    "classic gay move, brunch at 2pm",
+    "your sister is a nurse and works the night shift on her knees scrubbing floors",
 ])
 def test_dev11_look_alikes_passed(text: str) -> None:
     assert CHECK.check(text) is None
