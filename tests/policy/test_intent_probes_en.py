@@ -265,6 +265,7 @@ def test_new_shapes_passed(text: str) -> None:
     "shibal 시험 망했다 ㅠㅠ",
     "ssibal why is the build red again",
     "sibal, missed the last bus again",
+    "ssibal I forgot my umbrella, go away rain",
 ])
 def test_romanised_swearing_undirected_passed(text: str) -> None:
     assert CHECK.check(text) is None
@@ -275,6 +276,11 @@ def test_romanised_swearing_undirected_passed(text: str) -> None:
     "sibal neo jom kkeojyeo",
     "ssibal ni eomma",
     "ssibalnoma",
+    # said of a person, glued or spaced, or with a dismissal
+    "sibal nom",
+    "ssibal nyeon",
+    "shibalsaekki",
+    "sibal, shut up",
 ])
 def test_romanised_swearing_aimed_refused(text: str) -> None:
     assert CHECK.check(text) is not None
