@@ -915,6 +915,8 @@ def test_korean_group_hate_shapes_are_refused(text: str, label: str) -> None:
     "과메기 맛집 추천해줘",
     "난민들이 바다에 빠져서 구조를 기다린대",
     "개독교라는 말 듣고 교회 친구가 상처받았대",
+    "개독이라는 표현 쓰지 마세요 상처받아요",
+    "여자들 다 무식하다는 말은 편견이야",
 ])
 def test_korean_group_words_without_hate_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
@@ -953,6 +955,11 @@ def test_korean_aimed_insults_and_veiled_threats_are_refused(text: str, label: s
     "아이 하원 시간 다 알고 있으니 늦지 않게 조심하세요",
     "나 죽어 아무도 안 도와줘 과제 너무 많아",
     "동생 하굣길 조심하라고 전해 요즘 흉흉하대",
+    "칼 들고 올라간다는 건 좀 무섭다",
+    "망치 들고 올라가서 선반 달아줄게",
+    "형이 괴롭히자 동생이 울었다",
+    "좌표 찍어 주세요 맛집 위치요",
+    "섹드립 치는 친구 어떻게 말려",
 ])
 def test_korean_insult_and_threat_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
