@@ -310,6 +310,10 @@ def test_romanised_swearing_aimed_refused(text: str) -> None:
     ("pay up or I send the video to your wife", "harassment"),
     ("transfer 500 tonight or else i post the pics to all your followers", "harassment"),
     ("send me 1k in btc or your whole contact list gets the video", "harassment"),
+    ("send me bitcoin or the whole internet sees your nudes", "harassment"),
+    ("stop jewing me down on the price", "identity_hate"),
+    ("your mom's a hooker and everyone knows it", "offensive"),
+    ("anyone got locker room pics of the volleyball girls", "sexual"),
 ])
 def test_dev11_shapes_refused(text: str, label: str) -> None:
     assert CHECK.check(text) == label
@@ -338,6 +342,9 @@ def test_dev11_shapes_refused(text: str, label: str) -> None:
     "we know what your family means to you, think twice before moving abroad",
     "classic gay move, brunch at 2pm",
     "your sister is a nurse and works the night shift on her knees scrubbing floors",
+    "your mom is an escort? cool, my aunt works in events too",
+    "who has the leaked photos of the gpu benchmarks",
+    "pay your tab or everyone sees you on the wall of shame lol",
 ])
 def test_dev11_look_alikes_passed(text: str) -> None:
     assert CHECK.check(text) is None
