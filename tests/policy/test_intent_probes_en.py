@@ -345,6 +345,7 @@ def test_dev11_shapes_refused(text: str, label: str) -> None:
     "your mom is an escort? cool, my aunt works in events too",
     "who has the leaked photos of the gpu benchmarks",
     "pay your tab or everyone sees you on the wall of shame lol",
+    "what's the law on sharing nudes of a partner in the uk",
 ])
 def test_dev11_look_alikes_passed(text: str) -> None:
     assert CHECK.check(text) is None
