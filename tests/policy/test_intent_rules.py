@@ -1000,3 +1000,13 @@ def test_korean_sexual_harassment_and_hidden_poison_are_refused(text: str, label
 ])
 def test_korean_sexual_and_poison_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# A young animal's litter ("새끼들") is no group of people.
+@pytest.mark.parametrize("text", [
+    "돼지 새끼들 우리 밖으로 나가면 어떡해",
+    "오리 새끼들 엄마 따라 나가는 거 봤어",
+    "모기 새끼들 다 없애고 싶다",
+])
+def test_korean_animal_young_are_no_group(text: str) -> None:
+    assert CHECK.check(text) is None, text
