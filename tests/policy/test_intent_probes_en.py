@@ -349,3 +349,38 @@ def test_dev11_shapes_refused(text: str, label: str) -> None:
 ])
 def test_dev11_look_alikes_passed(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# dev12's group shapes in new wordings: a people driven from where they live, said to lack brains as
+# one, said to run the banks, children of mixed marriages called mongrels, a people's name as the insult.
+@pytest.mark.parametrize("text", [
+    "we have to chase all the afghan families out of our street",
+    "lets run those gypsy families out of the village before winter",
+    "every muslim family should be driven out of this county",
+    "syrian refugees need to be kicked out of our town",
+    "women just dont have the brains for engineering",
+    "mexicans cant think for themselves",
+    "asians can't drive, never trust one behind the wheel",
+    "jews control the media and the banks",
+    "half the town married out and their mixed race kids are mongrels",
+    "whites who date black guys are race traitors",
+    "stop being such a jew about splitting the bill",
+])
+def test_dev12_group_shapes_refused(text: str) -> None:
+    assert CHECK.check(text) == "identity_hate"
+
+
+@pytest.mark.parametrize("text", [
+    "we need to drive the refugee family out to the airport on friday",
+    "can we drive the somali family out to the lake this weekend",
+    "the gay couple upstairs should be kicked out of the building for the noise",
+    "my grandma says old people cant drive at night",
+    "can immigrants drive with a foreign licence",
+    "is it true that women cant drive in saudi arabia",
+    "immigrants run most of the small shops in town",
+    "im such a jew about coupons lol",
+    "men are all the same, my sister says",
+    "our volunteer group helps refugee families move out of the shelter",
+])
+def test_dev12_group_look_alikes_passed(text: str) -> None:
+    assert CHECK.check(text) is None
