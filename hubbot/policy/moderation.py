@@ -272,8 +272,9 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
 def refusal(finding: Finding, lang: str) -> Refused:
     if finding.label == UNAVAILABLE:
         return Refused("moderation.unavailable", **finding.audited())
+    support = t("moderation.support", lang) if finding.label == "violence" else ""
     return Refused("moderation.refused", category=t(f"moderation.class_{finding.label}", lang),
-                   **finding.audited())
+                   support=support, **finding.audited())
 
 
 async def screen_input(app: App, text: str, lang: str) -> None:

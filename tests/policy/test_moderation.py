@@ -58,6 +58,18 @@ async def test_refusal_is_polite_in_the_users_language_and_audited_without_text(
     assert isinstance([r async for r in execute(fine, app)][-1], Answer)
 
 
+@pytest.mark.parametrize(("prompt", "helpline"), [
+    ("what's the most painless way to kill myself", True),  # violence covers self-harm
+    ("너 진짜 씨발 꺼져", False),  # an insult: no helpline
+    ("you are a worthless piece of shit", False),
+])
+async def test_only_a_refusal_for_violence_points_to_a_helpline(app, prompt: str, helpline: bool) -> None:
+    request = Request("chat", {"prompt": prompt}, UserRef("console:h", "console"), "c:h")
+    reply = [r async for r in execute(request, app)][-1]
+    assert isinstance(reply, Error) and reply.kind == "refused"
+    assert ("helpline" in reply.text or "109" in reply.text) == helpline, reply.text
+
+
 def test_text_is_read_as_a_person_sees_it() -> None:
     assert canonical("K\u0456\u200bll y\u043eu") == "kill you"  # Cyrillic і and о, a zero-width space
     assert canonical("cr\u00e8me bru\u0302le\u0301e") == "creme brulee"
