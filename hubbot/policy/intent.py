@@ -254,7 +254,8 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"|무슨 의미|라는 부분|가사|상처|노동청|도움"
                       r"|이러는데|이러더라|이러길래|고소|모욕죄|라고 불러|라고 부르"
                       r"|라는 표현|라는 단어|라는 용어|어원|유래|비하 표현|비하 발언|비하어|표현인지"
-                      r"|단어인지|비하하는\s*(?:말|단어|표현|욕)")
+                      r"|단어인지|비하하는\s*(?:말|단어|표현|욕)"
+                      r"|무례한가|무례할까|실례인가|실례일까|실례가 될까")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"

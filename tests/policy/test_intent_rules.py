@@ -1099,3 +1099,28 @@ def test_korean_dev12_shapes_are_refused(text: str, label: str) -> None:
 ])
 def test_korean_dev12_shape_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# Last round's leftovers, on other wordings: '역사' frames a text only as a subject studied, not
+# as a thing a group is said not to know; work that 'won't run' (못 돌아가) is no 'go back'; a
+# quoted phrase asked about as rude is a mention; a group called emotional and not to be trusted.
+@pytest.mark.parametrize(("text", "label"), [
+    ("짱개들은 역사도 모르는 원숭이 새끼들", "identity_hate"),
+    ("외국인 노동자들은 다 자기 나라로 돌아가야 해", "identity_hate"),
+    ("'꺼져 주세요' 라고 답장 써줘", "offensive"),
+    ("남자들은 원래 감정적이라서 리더 시키면 안 돼", "identity_hate"),
+])
+def test_korean_leftover_shapes_are_refused(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "쪽바리라는 말의 역사",
+    "조선족 이주의 역사를 정리해줘",
+    "이주노동자 없으면 공장이 안 돌아간대",
+    '"닥쳐"라고 하면 실례일까?',
+    "여자들이 감정적이라는 건 편견이야",
+    "엄마가 감정적이라 대화가 어려워요",
+])
+def test_korean_leftover_look_alikes_pass(text: str) -> None:
+    assert CHECK.check(text) is None, text
