@@ -119,10 +119,13 @@ def test_floors_on_the_held_out_sets_with_the_rules() -> None:
     first held-out set, after the dev7/dev8 work and again after dev10–dev12: the rules alone en
     93 %/0 %, ko 87–89 %/4 %; with the learned layer en 98 %/0 %, ko 98 %/4 %. Held-out set 2
     (another blind author, written before the dev10–dev12 rounds, measured once after them):
-    rules en 90 %/2 %, ko 87 %/2.5 %; with the learned layer en 98 %/2 %, ko 98 %/3 %. Everyday
+    rules en 90 %/2 %, ko 87 %/2.5 %; with the learned layer en 98 %/2 %, ko 98 %/3 %. Held-out
+    set 3 (a fourth blind author, written after the last round and measured once): rules en
+    88 %/4.2 %, ko 85 %/3.2 %; with the learned layer en 100 %/4.2 %, ko 98 %/3.8 %. Everyday
     prompts by another author (held out too): en 0/150, ko 1/150 refused."""
     import everyday_heldout_prompts
     import policy_heldout2_set
+    import policy_heldout3_set
     import policy_heldout_set
 
     rules, layer = default_checker(), default_layer()
@@ -130,7 +133,7 @@ def test_floors_on_the_held_out_sets_with_the_rules() -> None:
     def refused(text: str) -> bool:
         return rules.check(text) is not None or layer.check(text) is not None
 
-    for module in (policy_heldout_set, policy_heldout2_set):
+    for module in (policy_heldout_set, policy_heldout2_set, policy_heldout3_set):
         for lang in ("en", "ko"):
             harmful = [t for t, _, lg in module.HARMFUL if lg == lang]
             ordinary = [t for t, lg in module.ORDINARY if lg == lang]
