@@ -101,6 +101,11 @@ def _form(token: str) -> str:
     return token.split("/", 1)[0]
 
 
+def _aligned(tokens: list[str], readings: Sequence[list[str]]) -> list[list[str]]:
+    """`tokens` and the other readings that align with them word for word."""
+    return [tokens, *(r for r in readings if len(r) == len(tokens))]
+
+
 def _same(word: str, token: str) -> bool:
     """A vocabulary word with a tag ("죽이/VV") matches that morpheme; one without, any tag;
     "*/NNP" any morpheme of that tag."""
@@ -135,7 +140,7 @@ class Rule:
         does not reframe it. Only Korean tokens mark sentence ends (…/SF); English is one span.
         `unless_anywhere` phrases count anywhere (a purpose stated after); a match that starts
         before `covered` is excused (the rule set's benign phrases, RuleSet.covered)."""
-        aligned = [tokens, *(r for r in readings if len(r) == len(tokens))]
+        aligned = _aligned(tokens, readings)
         if self.unless_anywhere is not None and any(self.unless_anywhere.anywhere(t) for t in aligned):
             return False
         for at in range(covered, len(tokens)):
@@ -222,7 +227,7 @@ class RuleSet:
         """Where the excuse of the text's benign phrases ends: they cover what stands before them
         and their own clause (a purpose stated after: "...what do I say, is there a hotline"), up
         to a new order joined after the last of them (`benign_until`); 0 without one."""
-        aligned = [tokens, *(r for r in readings if len(r) == len(tokens))]
+        aligned = _aligned(tokens, readings)
         last = -1
         if self.benign is not None:
             last = max((i for t in aligned for i in range(len(t)) if self.benign.ends_at(t, i)), default=-1)
