@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hubbot.policy.korean_read import code_switched, romanised_readings
+from hubbot.policy.korean_read import code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
     IN_WORD_BREAKS,
     LEET,
@@ -277,8 +277,9 @@ INDIRECT = re.compile(r"[^\s'\"]{1,12}?"
 def mentions_masked(plain: str) -> str:
     """Quoted words blanked out when the message reports or asks about them ("my ex texted me
     "I know where you live", what should I do?"), and so is a Korean word reported with the
-    quotative (이)라고 without quotation marks: a mention, not a use. A quotation the message
-    asks to have written or sent stays."""
+    quotative (이)라고 without quotation marks, or named as a word (words_named): a mention, not
+    a use. A quotation the message asks to have written or sent stays."""
+    plain = words_named(plain)
     quoted = QUOTED.search(plain) is not None
     if not quoted and not INDIRECT.search(plain):
         return plain

@@ -7,6 +7,9 @@ sound-spelled stems whose letters the sound changed are read back from a short t
 ("eomneun" -> 없는, "kkeut" -> 끝). A word is read only when every letter falls into a syllable,
 so English words ("gonna", "expose") mostly stay as they are.
 
+A Korean word named as a word and talked about ("짱깨라는 말 원래 무슨 뜻이야?") is blanked out as
+a mention before any of this (words_named).
+
 English words typed into a Korean sentence ("남친 커피에 p0ison 타려고", "trans 애들은") are read as
 the Korean words they stand for, so the Korean rules see them.
 """
@@ -128,3 +131,33 @@ def code_switched(text: str) -> str:
         word = word if word.isdigit() else word.translate(LEET)
         return f" {SWITCHED[word]} " if word in SWITCHED else m.group(0)
     return SWITCHED_WORD.sub(read, text)
+
+
+# A Korean word named as a word: "짱깨라는 말", "gook이란 단어", "김치녀 한남충 같은 말" (one to three
+# words before 같은/이런 말); the noun stands alone (말 + a particle at most, not 말종).
+WORD_NOUN = (r"(?:말|단어|표현|용어|욕|소리|비하어|멸칭|호칭|신조어|유행어)"
+             r"(?:이|을|은|도|로|는|를|에|이랑|까지)?(?![가-힣])")
+NAMED = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?(?:라는|란)\s*" + WORD_NOUN + ")"
+                   r"|(?:[^\s'\"]{1,12}\s+){0,2}[^\s'\"]{1,12}?(?=\s*(?:같은|이런|따위)\s*" + WORD_NOUN + ")")
+# What the message asks or says about the word named: its meaning, origin, why it hurts, that it
+# is not to be used, that someone used it, how it felt to hear it, its sociology.
+# "넌 병신이라는 말이 딱 어울려" says none of these: a use.
+ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|혐오|차별|모욕|쓰면\s*안|쓰지\s*말|쓰지\s*마"
+                        r"|들으면|듣고|듣는|들었|기분|불쾌|상처|분석|사회학|유행|나온\s*말|생긴\s*말"
+                        r"|맞나|맞지|맞아요|맞는지|인가요|혼났|혼나|쓰길래|쓰더라|쓰는\s*(?:애|사람|친구)|쓰지\s*않")
+# A request to have it written, sent or put in: then the word is wanted, not talked about.
+WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
+                    r"|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
+BLANK = "\u2502"  # as intent.MASK: not a word character
+
+
+def words_named(plain: str) -> str:
+    """A Korean word named as a word and asked or talked about ("짱깨라는 말 원래 무슨 뜻이야?",
+    "급식충이라는 말 들으면 기분 나쁨") blanked out: a mention. Not when the message asks for it
+    to be written, sent or put in ("…라는 말 꼭 넣어서 욕 써줘")."""
+    if not NAMED.search(plain):
+        return plain
+    outside = NAMED.sub(" ", plain)
+    if not ABOUT_WORD.search(outside) or WANTED.search(outside):
+        return plain
+    return NAMED.sub(lambda m: BLANK * len(m.group(0)), plain)
