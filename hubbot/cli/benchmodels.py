@@ -1,4 +1,4 @@
-"""`hubbot bench-models --dir DIR [--llama 1b|3b]`: real-size random models for GPU benchmarks."""
+"""`hubbot bench-models --dir DIR [--llama 135m|1b|3b]`: real-size random models for GPU benchmarks."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import argparse
 import time
 from pathlib import Path
 
+from hubbot.inference.benchmodels import LLAMA_SHAPES
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench-models", help="build real-size random-weight models for GPU benchmarks")
     p.add_argument("--dir", type=Path, required=True)
-    p.add_argument("--llama", choices=["1b", "3b"], default="1b")
+    p.add_argument("--llama", choices=sorted(LLAMA_SHAPES), default="1b")
     p.add_argument("--skip-image", action="store_true")
     p.set_defaults(func=cmd_bench_models)
 

@@ -1,6 +1,7 @@
 """Real-size random-weight models for GPU benchmarks, built locally (nothing downloaded).
 
-`hubbot bench-models --dir DIR` writes a Llama of about 1B or 3B parameters (fp16) and an
+`hubbot bench-models --dir DIR` writes a Llama of SmolLM2-135M's shape or of about 1B or 3B
+parameters (fp16) and an
 SD-1.5-sized text-to-image pipeline, plus a hubbot.toml pointing at them, so
 `hubbot bench` on a GPU measures what a real deployment would see: decode bandwidth,
 batching gains and image throughput do not depend on the weights' values.
@@ -10,32 +11,40 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
-# name -> (hidden, layers, heads, kv_heads, intermediate): Llama-3.2-1B / 3B shapes.
-LLAMA_SHAPES: dict[str, tuple[int, int, int, int, int]] = {
-    "1b": (2048, 16, 32, 8, 8192),
-    "3b": (3072, 28, 24, 8, 8192),
+# name -> (hidden, layers, heads, kv_heads, intermediate, vocab): SmolLM2-135M (the embedded
+# default's real model, a Llama) and Llama-3.2-1B / 3B shapes.
+LLAMA_SHAPES: dict[str, tuple[int, int, int, int, int, int]] = {
+    "135m": (576, 30, 9, 3, 1536, 49152),
+    "1b": (2048, 16, 32, 8, 8192, 32000),
+    "3b": (3072, 28, 24, 8, 8192, 32000),
 }
 
 
-def build_llama(out_dir: Path, shape: str = "1b", vocab_size: int = 32000) -> int:
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
+def llama_config(shape: str, tokenizer: Any) -> Any:
+    from transformers import LlamaConfig
 
-    from hubbot.inference.tiny.text import build_tokenizer
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tokenizer = build_tokenizer(out_dir)
-    hidden, layers, heads, kv_heads, intermediate = LLAMA_SHAPES[shape]
-    config = LlamaConfig(
+    hidden, layers, heads, kv_heads, intermediate, vocab_size = LLAMA_SHAPES[shape]
+    return LlamaConfig(
         vocab_size=max(vocab_size, len(tokenizer)), hidden_size=hidden, intermediate_size=intermediate,
         num_hidden_layers=layers, num_attention_heads=heads, num_key_value_heads=kv_heads,
         max_position_embeddings=4096, bos_token_id=tokenizer.bos_token_id,
         eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
         tie_word_embeddings=True, torch_dtype="float16",
     )
+
+
+def build_llama(out_dir: Path, shape: str = "1b") -> int:
+    import torch
+    from transformers import LlamaForCausalLM
+
+    from hubbot.inference.tiny.text import build_tokenizer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    config = llama_config(shape, build_tokenizer(out_dir))
     with torch.device("cuda" if torch.cuda.is_available() else "cpu"):
         model = LlamaForCausalLM(config).to(torch.float16)
     model.save_pretrained(out_dir)

@@ -7,11 +7,10 @@ import math
 from dataclasses import dataclass, field
 
 from hubbot.config import ModelCard
-from hubbot.inference.backends.base import Backend, Serving
+from hubbot.inference.backends.base import Backend, Serving, joining_rows
 
 EWMA = 0.3  # weight of the newest batch in the measured batch time
 DEFAULT_RETRY_S = 30
-NEWCOMER_SHARE = 4  # a local joining batch keeps capacity / 4 extra rows for users with nothing running
 
 
 @dataclass(eq=False)
@@ -49,12 +48,11 @@ class Lane:
         return max(1, self.serving.capacity)
 
     def stream_limit(self, has_running_job: bool) -> int:
-        """Jobs that may stream at once when the next job's user has (or has not) one running:
-        a local joining batch keeps a few rows for newcomers, so they join at the next step
-        instead of waiting for a flood's rows to drain (the fair queue already put them first)."""
+        """Jobs that may stream at once when the next job's user has (or has not) one running
+        (a local joining batch keeps a few rows for newcomers: `joining_rows`)."""
         if self.remote or has_running_job:
             return self.capacity
-        return self.capacity + max(1, self.capacity // NEWCOMER_SHARE)
+        return joining_rows(self.capacity)
 
     def observe(self, seconds: float) -> None:
         self.batch_s = seconds if self.batch_s is None else EWMA * seconds + (1 - EWMA) * self.batch_s

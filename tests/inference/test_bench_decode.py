@@ -100,3 +100,23 @@ def test_the_baseline_text_is_decoded_as_the_dispatcher_decodes_it(hub_dir: Path
     ids = [tokenizer.convert_tokens_to_ids("a"), tokenizer.convert_tokens_to_ids("ê")]  # "ê": byte 0xEA
     assert tokenizer.decode(ids, skip_special_tokens=True) == "a\ufffd"
     assert _detokenized(tokenizer, ids) == "a"
+
+
+def test_bench_models_have_the_real_shapes_and_a_valid_config(tmp_path: Path) -> None:
+    """`hubbot bench-models --llama 135m` is SmolLM2-135M-Instruct's shape: 134,515,008
+    parameters, as the real model loaded from its GGUF counts (../shared/TESTING.md: 134.5M)."""
+    import torch
+    from transformers import LlamaForCausalLM
+
+    from hubbot.config import load_settings
+    from hubbot.inference.benchmodels import LLAMA_SHAPES, bench_config, llama_config
+    from hubbot.inference.tiny.text import build_tokenizer
+
+    tokenizer = build_tokenizer(tmp_path / "tok")
+    with torch.device("meta"):
+        smol = LlamaForCausalLM(llama_config("135m", tokenizer))
+    assert sum(p.numel() for p in smol.parameters()) == 134_515_008
+    for shape in LLAMA_SHAPES:
+        (tmp_path / "hubbot.toml").write_text(bench_config(shape), encoding="utf-8")
+        card = load_settings(tmp_path / "hubbot.toml").models[0]
+        assert card.id == "bench-llama" and card.dtype == "float16" and shape.upper() in card.display_name

@@ -67,6 +67,14 @@ def test_models_load_lazily_from_their_directories(settings) -> None:
     assert set(registry.loaded_backends()) == {"chat-small"}
 
 
+def test_models_load_without_kernels_fetched_from_the_hub(settings) -> None:
+    """transformers 5 kernelizes a model with code from the Hub unless told not to; on a GPU with
+    no network (and without the `kernels` package) no model loaded at all."""
+    backend = Registry(settings).backend("chat-small")
+    backend.load()
+    assert backend.model.use_kernels is False
+
+
 def _hubbot_init(directory: Path, *flags: str, pythonpath: Path | None = None):
     import os
     import subprocess

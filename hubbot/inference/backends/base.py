@@ -31,6 +31,16 @@ class Serving:
     capacity: int = 1
 
 
+NEWCOMER_SHARE = 4  # a local joining batch keeps capacity / 4 extra rows for users with nothing running
+
+
+def joining_rows(capacity: int) -> int:
+    """Rows a local joining batch (rolling or continuous) may run at once: its capacity, plus a
+    few kept for users with nothing running so that they join at the next step instead of
+    waiting for a flood's rows to drain (the dispatcher's fair queue puts them first)."""
+    return capacity + max(1, capacity // NEWCOMER_SHARE)
+
+
 @runtime_checkable
 class Backend(Protocol):
     card: ModelCard

@@ -30,7 +30,7 @@ from typing import Any
 
 from hubbot.config import ModelCard
 from hubbot.inference import prompts, rolling
-from hubbot.inference.backends.base import Emit, LocalBackend, Serving
+from hubbot.inference.backends.base import Emit, LocalBackend, Serving, joining_rows
 from hubbot.inference.detokenize import Detokenizer
 from hubbot.inference.devices import device_map_for, resolve_device, resolve_dtype
 from hubbot.inference.jobs import Failed, Finished, Job, TextDelta, TextInputs, Usage
@@ -473,12 +473,15 @@ class TransformersTextBackend(LocalBackend):
         generation = GenerationConfig(max_new_tokens=defaults.max_new_tokens,
                                       eos_token_id=sorted(self._eos_ids()) or None,
                                       pad_token_id=_pad_id(tokenizer) if tokenizer else None, **sampling)
-        # Size the paged cache from the card, not from free memory (other models share the GPU).
-        tokens = self.card.max_batch_size * self.card.context_length
+        # The dispatcher sends up to `joining_rows` requests (rows kept for newcomers): the manager
+        # must run them all, or a newcomer queues inside it behind the flood's rows (hubbot bench
+        # on an H200: 2.1 batches of extra wait). Size the paged cache from the card, not from
+        # free memory (other models share the GPU).
+        rows = joining_rows(self.card.max_batch_size)
         config = ContinuousBatchingConfig(
-            num_blocks=math.ceil(tokens / CB_PAGE_SIZE) + 1, page_size=CB_PAGE_SIZE,
+            num_blocks=math.ceil(rows * self.card.context_length / CB_PAGE_SIZE) + 1, page_size=CB_PAGE_SIZE,
             max_batch_tokens=max(256, min(self.card.context_length, 4096)),
-            max_requests_per_batch=self.card.max_batch_size, per_request_processors=True,
+            max_requests_per_batch=rows, per_request_processors=True,
         )
         manager = self.model.init_continuous_batching(generation_config=generation,
                                                       continuous_batching_config=config)
