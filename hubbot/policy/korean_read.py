@@ -149,12 +149,24 @@ ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|�
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
                     r"|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
 BLANK = "\u2502"  # as intent.MASK: not a word character
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+# A line in quotation marks that a character of the user's story, script or webtoon speaks.
+QUOTE = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』')
+STORY = re.compile(r"소설|웹소설|대본|시나리오|희곡|웹툰|만화|드라마|연극|각본|팬픽"
+                   r"|악역|빌런|악당|등장인물|캐릭터|주인공")
 
 
 def words_named(plain: str) -> str:
-    """A Korean word named as a word and asked or talked about ("짱깨라는 말 원래 무슨 뜻이야?",
-    "급식충이라는 말 들으면 기분 나쁨") blanked out: a mention. Not when the message asks for it
-    to be written, sent or put in ("…라는 말 꼭 넣어서 욕 써줘")."""
+    """Korean mentions blanked out: a word named as a word and asked or talked about ("짱깨라는 말
+    원래 무슨 뜻이야?", "급식충이라는 말 들으면 기분 나쁨"), and a quoted line a character of the
+    user's story speaks ("소설에서 악역이 "이 쓰레기야" 하고 소리치는 장면"). Not when the message asks
+    for it to be written, sent or put in ("…라는 말 꼭 넣어서 욕 써줘")."""
+    if QUOTE.search(plain):
+        outside = QUOTE.sub(" ", plain)
+        if STORY.search(outside) and HANGUL.search(outside) and not WANTED.search(outside):
+            plain = QUOTE.sub(lambda m: " " + BLANK * (len(m.group(0)) - 2) + " ", plain)
     if not NAMED.search(plain):
         return plain
     outside = NAMED.sub(" ", plain)
