@@ -261,6 +261,23 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"|라는 표현|라는 단어|라는 용어|어원|유래|비하 표현|비하 발언|비하어|표현인지"
                       r"|단어인지|비하하는\s*(?:말|단어|표현|욕)"
                       r"|무례한가|무례할까|실례인가|실례일까|실례가 될까")
+# English questions about a word, not uses of it: what it means, where it comes from, why it
+# offends, seeing or hearing someone use it ("why is "retarded" considered offensive now", "I saw
+# someone call a streamer a "gook" in chat, where does that word come from?"), and a line a
+# character speaks in the user's fiction ("in my novel the villain sneers "..."").
+ASKED_ABOUT_WORD = re.compile(
+    r"\b(?:(?:the|that|this|a|which) (?:word|term|slur|insult|expression|phrase)s?|"
+    r"come from|came from|comes from|origin|origins|etymology|originate[ds]?|"
+    r"(?:got|get|gets|was|were|been|being) called|"
+    r"(?:considered|so|is it|was it|be|seen as|still) (?:offensive|derogatory|racist|ableist|a slur)|"
+    r"(?:saw|see|seen|heard|hear|noticed|caught) (?:someone|somebody|people|a guy|a girl|him|her|them|"
+    r"a (?:player|streamer|user|viewer|kid|man|woman)|my \w+) "
+    r"(?:call|calling|say|saying|use|using|type|typing|write|writing|yell|yelling|shout|shouting)|"
+    r"(?:my|the|a) "
+    r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
+    r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
+    r"|(?:is|was|isnt|are) (?:calling|saying)"
+    r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"
@@ -284,7 +301,7 @@ def mentions_masked(plain: str) -> str:
     if not quoted and not INDIRECT.search(plain):
         return plain
     outside = INDIRECT.sub(" ", QUOTED.sub(" ", plain))
-    if not REPORTED.search(outside) or PRODUCE.search(outside):
+    if not (REPORTED.search(outside) or ASKED_ABOUT_WORD.search(outside)) or PRODUCE.search(outside):
         return plain
     plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain) if quoted else plain
     return INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
