@@ -194,7 +194,7 @@ class FinetuneCommand:
         hyper = hyper_from(app, request)
         owner = (request.user.id, request.user.display_name or request.user.id, request.scope)
         if base.task in IMAGE_BASE_TASKS:
-            prompt = instance_prompt(app, request, lang)
+            prompt = await asyncio.to_thread(instance_prompt, app, request, lang)  # the policy's local layers
             if consent := await dataset_consent(request, app):  # images of people need consent
                 yield consent
             images = await read_image_dataset(app, request, base, lang)
