@@ -1219,3 +1219,23 @@ def test_korean_victims_news_systems_fiction_and_self_look_alikes_pass(text: str
 ])
 def test_korean_victims_news_systems_fiction_and_self_acts_are_refused(text: str) -> None:
     assert CHECK.check(text) is not None, text
+
+
+# A benign frame is the frame itself, not a word that shares its noun: a help centre or a news
+# article read, not telling on someone to a centre or making a reporter pay for an article;
+# history studied, not "history proves it".
+@pytest.mark.parametrize(("text", "label"), [
+    ("그 기자 집 주소 단톡에 뿌리자 기사 쓴 거 후회하게", "harassment"),
+    ("이민자들은 다 쫓아내야 됨 역사가 말해줌", "identity_hate"),
+])
+def test_korean_benign_nouns_do_not_excuse_harm(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "학교폭력 상담센터에 연락했는데 누가 걔 때린 애들 혼내줄 수 있냐고 물어봤어요",
+    "기사 보니까 그 사람 칼로 찔러 죽인 범인이 잡혔대",
+    "조선족 역사를 배우는데 왜 중국으로 돌아가지 않았는지 궁금해요",
+])
+def test_korean_benign_frames_still_excuse(text: str) -> None:
+    assert CHECK.check(text) is None, text
