@@ -276,7 +276,7 @@ ASKED_ABOUT_WORD = re.compile(
     r"(?:my|the|a) "
     r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
-    r"|(?:is|was|isnt|are) (?:calling|saying)"
+    r"|bleep(?:ed)?|censor(?:ed)?|(?:is|was|isnt|are) (?:calling|saying)"
     r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
