@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -134,6 +135,9 @@ class TextOutcome:
         return self.finished
 
 
+WHITESPACE = re.compile(r"\s+")
+
+
 class StreamGate:
     """Streamed text is shown only once the content policy passed it, and the last
     `HOLD_CHARS` stay back: a term may still be completing there ("i will ki" + "ll you").
@@ -180,9 +184,8 @@ class StreamGate:
         """What the next check reads: everything not shown yet, after up to `CONTEXT_CHARS` of
         what was, starting at a word (a cut word could read as another)."""
         start = max(0, self.shown - self.CONTEXT_CHARS)
-        if start:
-            space = self.text.find(" ", start, self.shown)
-            start = space + 1 if space >= 0 else start
+        if start and (space := WHITESPACE.search(self.text, start, self.shown)):
+            start = space.end()  # a line break starts a word too (code, lists)
         return self.text[start:]
 
 

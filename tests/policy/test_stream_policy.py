@@ -124,6 +124,23 @@ async def test_a_long_answer_costs_few_checks_of_bounded_length() -> None:
     assert all(text.split(" ", 1)[0] in whole.split() for text in checked[1:])  # from a word's start
 
 
+async def test_a_check_of_code_starts_at_a_line_not_inside_a_word() -> None:
+    """Code and lists have line breaks where prose has spaces: a window cut inside a word could
+    read as another word ("skill" -> "kill")."""
+    checked: list[str] = []
+
+    async def passes(text: str) -> bool:
+        checked.append(text)
+        return True
+
+    gate = StreamGate(passes, max_check_every=96)
+    lines = [f"skill_{i}=load_skill({i})\n" for i in range(80)]
+    for line in lines:
+        await gate.feed(line)
+    assert len(checked) > 3
+    assert all(text.startswith("skill_") for text in checked)
+
+
 async def test_a_phrase_across_what_was_shown_is_still_read_whole() -> None:
     async def passes(text: str) -> bool:
         return default_checker().check(text) is None
