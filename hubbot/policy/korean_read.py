@@ -138,13 +138,17 @@ def code_switched(text: str) -> str:
 WORD_NOUN = (r"(?:말|단어|표현|용어|욕|소리|비하어|멸칭|호칭|신조어|유행어)"
              r"(?:이|을|은|도|로|는|를|에|이랑|까지)?(?![가-힣])")
 NAMED = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?(?:라는|란)\s*" + WORD_NOUN + ")"
+                   # the word as the subject of a question about it: "틀딱이 무슨 뜻이야?", "짱깨 어원"
+                   r"|(?<![^\s'\"])[^\s'\"]{1,12}?(?=(?:(?:이|가|은|는)\s*무슨\s*|(?:이|가|은|는|의)?\s*)(?:뜻|의미|어원|유래)"
+                   r"|(?:이|가|은|는)\s*(?:[^\s]+\s+){0,2}비하(?:하는|어|\s*표현|\s*발언))"
                    r"|(?:[^\s'\"]{1,12}\s+){0,2}[^\s'\"]{1,12}?(?=\s*(?:같은|이런|따위)\s*" + WORD_NOUN + ")")
 # What the message asks or says about the word named: its meaning, origin, why it hurts, that it
 # is not to be used, that someone used it, how it felt to hear it, its sociology.
 # "넌 병신이라는 말이 딱 어울려" says none of these: a use.
 ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|혐오|차별|모욕|쓰면\s*안|쓰지\s*말|쓰지\s*마"
                         r"|들으면|듣고|듣는|들었|기분|불쾌|상처|분석|사회학|유행|나온\s*말|생긴\s*말"
-                        r"|맞나|맞지|맞아요|맞는지|인가요|혼났|혼나|쓰길래|쓰더라|쓰는\s*(?:애|사람|친구)|쓰지\s*않")
+                        r"|맞나|맞지|맞아요|맞는지|인가요|혼났|혼나|쓰길래|쓰더라|쓰는\s*(?:애|사람|친구)|쓰지\s*않"
+                        r"|언제부터|처음\s*(?:쓴|나온|생긴)|쓰기\s*시작")
 # A request to have it written, sent or put in: then the word is wanted, not talked about.
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
                     r"|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
