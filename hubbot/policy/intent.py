@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hubbot.policy.english_read import english_words_named
 from hubbot.policy.korean_read import code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
     IN_WORD_BREAKS,
@@ -296,7 +297,7 @@ def mentions_masked(plain: str) -> str:
     "I know where you live", what should I do?"), and so is a Korean word reported with the
     quotative (이)라고 without quotation marks, or named as a word (words_named): a mention, not
     a use. A quotation the message asks to have written or sent stays."""
-    plain = words_named(plain)
+    plain = english_words_named(words_named(plain))
     quoted = QUOTED.search(plain) is not None
     if not quoted and not INDIRECT.search(plain):
         return plain
