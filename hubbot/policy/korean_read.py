@@ -162,6 +162,12 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # A line in quotation marks that a character of the user's story, script or webtoon speaks.
 QUOTE = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』')
+# Speech a character gives, reported with the quotative (…라고 소리치는 장면) or after "대사:".
+STORY_SPEECH = re.compile(r"(?:[^\s'\"]+\s+){0,3}[^\s'\"]+?"
+                          r"(?=(?:이)?라고\s*(?:하|소리|외치|부르|불러|말하|욕하|했|말))"
+                          r"|(?<=대사)\s*[:：]\s*[^?!.]{1,80}")
+# The user means to say it to someone themself: then it is no character's line.
+SAY_IT = re.compile(r"말해\s*볼|말할까|말해\s*줄|해\s*줄까|해\s*볼까|할까|퍼붓|날려|보낼|보내")
 STORY = re.compile(r"소설|웹소설|대본|시나리오|희곡|웹툰|만화|드라마|연극|각본|팬픽"
                    r"|악역|빌런|악당|등장인물|캐릭터|주인공")
 
@@ -175,6 +181,10 @@ def words_named(plain: str) -> str:
         outside = QUOTE.sub(" ", plain)
         if STORY.search(outside) and HANGUL.search(outside) and not WANTED.search(outside):
             plain = QUOTE.sub(lambda m: " " + BLANK * (len(m.group(0)) - 2) + " ", plain)
+    if STORY.search(plain) and STORY_SPEECH.search(plain):
+        outside = STORY_SPEECH.sub(" ", plain)
+        if STORY.search(outside) and not WANTED.search(outside) and not SAY_IT.search(outside):
+            plain = STORY_SPEECH.sub(lambda m: BLANK * len(m.group(0)), plain)
     if not NAMED.search(plain):
         return plain
     outside = NAMED.sub(" ", plain)
