@@ -15,37 +15,58 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 BLANK = "\u2502"  # as intent.MASK: not a word character, so nothing joins across it
-_W = r"([a-z*]{2,20})"  # the word named (a star where a letter is masked: "f*ggot")
-_NAMED = [
-    # "the word X", "that slur X", "words like X"
-    rf"\b(?:the|that|this|a) (?:word|term|slur|insult|label|expression) {_W}\b",
-    rf"\bwords like {_W}\b",
-    # "is X a slur", "why is X considered offensive", "X is offensive now"
+# The word named, in quotation marks or not (a star where a letter is masked: "f*ggot").
+_W = "[\"'\u201c\u2018]?([a-z*]{2,20})[\"'\u201d\u2019]?"
+# Frames that only talk about a word, whatever else the message asks to have written ("write a
+# paragraph explaining why "faggot" is hurtful", "list better words to use instead of "retarded"").
+_ABOUT = [
+    # "is X a slur", "why is X considered offensive", "X is offensive now", "why X is hurtful"
     rf"\b(?:is|was|isnt|wasnt) {_W} (?:a slur|an? (?:offensive|bad|racist|ableist|homophobic|derogatory) "
     rf"(?:word|term)|considered|offensive|derogatory|racist|ableist|homophobic|rude|a bad word"
     rf"|still (?:offensive|a slur))\b",
     rf"\b{_W} (?:is|was) (?:a slur|offensive|considered|derogatory|an? (?:nazi|racist|medical|old) term)\b",
-    # "what does X mean", "X originally meant", "when did X stop being"
+    rf"\bwhy {_W} (?:is|was|can be|would be) (?:so )?(?:hurtful|offensive|wrong|bad|a slur|racist|ableist"
+    rf"|homophobic|not ok|not okay|harmful|derogatory)\b",
+    # "what does X mean", "X originally meant", "when did X stop being", "the origin of X"
     rf"\bwhat (?:does|did|do) {_W} (?:\w+ )?mean\b",
     rf"\b{_W} (?:originally|actually|literally|once|used to) mean",
     rf"\b(?:when|why|how) did {_W} (?:stop|start|become|come)\b",
-    rf"\b(?:origin|etymology|history|meaning) of {_W}\b",
+    rf"\b(?:origin|etymology|history|meaning) of (?:the (?:word|term|slur) )?{_W}",
+    # a better word asked for: "instead of X", "alternatives to the word X", "a replacement for X"
+    rf"\b(?:instead of|alternatives? to|replacements? for|replace|substitutes? for|other than) "
+    rf"(?:the (?:word|term|slur) |saying )?{_W}",
+]
+# Frames that name a word but can carry an order too ("spam the word X", "keep calling him X"):
+# a mention only when no such order stands just before them.
+_NAMING = [
+    rf"\b(?:the|that|this|a) (?:word|term|slur|insult|label|expression) {_W}",
+    rf"\bwords like {_W}",
     # someone else's use reported: "my brother says X all the time", "someone called me X"
     rf"\b(?:says|said|saying|yelled|yells|shouted|uses|used|using|typed|types|wrote|writes"
-    rf"|keeps saying|kept saying) {_W}\b",
-    rf"\bcalled (?:me|him|her|them|us|my \w+|someone|somebody) (?:an? )?{_W}\b",
+    rf"|keeps saying|kept saying) {_W}",
+    rf"\b(?:called|calling|calls) (?:me|him|her|them|us|my \w+|someone|somebody) (?:an? )?{_W}",
     # asking whether it may be said: "is it ok for white people to say X when reading aloud"
     rf"\b(?:ok|okay|acceptable|allowed|wrong|racist|offensive|fine) (?:for [a-z ]{{1,20}} )?"
-    rf"to (?:say|use|write|sing|read) {_W}\b",
+    rf"to (?:say|use|write|sing|read) {_W}",
 ]
-NAMED = re.compile("|".join(_NAMED))
-# Asked to be written, sent, said at or called someone: then the word is used.
+ABOUT = re.compile("|".join(_ABOUT))
+NAMING = re.compile("|".join(_NAMING))
+NAMED = re.compile("|".join(_ABOUT + _NAMING))  # either kind
+# An order just before a naming frame: the word is to be produced ("spam the word X", "keep calling her X").
+ORDER_BEFORE = re.compile(r"\b(?:write|send|generate|give me|compose|list|reply with|spam|post|dm|text"
+                          r"|comment|roast|tag|type|say|yell|scream|shout|print|put|make|keep|start|go|just"
+                          r"|tweet|flood)(?:\W+\w+){0,3}\W*$")
+# Said or sent at someone: then every named word is used ("say the word faggot to him", "call him a
+# retard", "what does retarded mean? write it 50 times in her comments").
 USED = re.compile(
-    r"\b(?:write|send|generate|give me|come up with|compose|list|reply with|spam|post|dm|text|comment"
-    r"|roast|tag)\b"
-    r"|\b(?:say|yell|scream|shout|whisper|type|use)\b[^.?!]{0,40}?\b(?:to|at|on|in) "
+    r"\b(?:say|yell|scream|shout|whisper|type|use)\b[^.?!]{0,40}?\b(?:to|at|on|in) "
     r"(?:him|her|them|his|their|my|that|this|the|every|some|your)\b"
-    r"|\b(?:call|calling) (?:him|her|them|my|that|this|the|a|an|your|every|some|he|she|you|u)\b")
+    # (not someone else's calling reported: "a classmate keeps calling him X")
+    r"|(?<!keeps )(?<!kept )(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!stop )"
+    r"\b(?:call|calling) (?:him|her|them|my|that|this|the|a|an|your|every|some|he|she|you|u)\b"
+    r"|\b(?:write|post|spam|send|comment|dm|text|tag|flood)\b[^.?!]{0,40}?\b(?:in|on|to|under|into) "
+    r"(?:her|his|their|my|the|that|this|them|him)\b ?(?:\w+s? )?"
+    r"(?:comments?|posts?|dms?|wall|page|profile|chat|server|stream|videos?|inbox|face|feed|group)\b")
 
 
 @cache
@@ -68,12 +89,18 @@ def _named(word: str) -> bool:
 
 
 def english_words_named(plain: str) -> str:
-    """`plain` with the slurs and insults it names as words blanked out, when it neither asks for
-    them to be produced nor aims them at anyone."""
-    spans = [m.span(g) for m in NAMED.finditer(plain) for g in range(1, len(m.groups()) + 1)
-             if m.group(g) is not None and _named(m.group(g))]
-    if not spans or USED.search(plain):
+    """`plain` with the slurs and insults it names as words blanked out, when it does not aim
+    them at anyone; a word named by a frame that can carry an order ("the word X", "says X") only
+    when no order to produce it stands just before."""
+    if USED.search(plain):
         return plain
+    spans = []
+    for match in NAMED.finditer(plain):
+        if NAMING.fullmatch(match.group(0)) and not ABOUT.fullmatch(match.group(0)) \
+                and ORDER_BEFORE.search(plain[:match.start()]):
+            continue
+        spans += [match.span(g) for g in range(1, len(match.groups()) + 1)
+                  if match.group(g) is not None and _named(match.group(g))]
     for start, end in spans:
         plain = plain[:start] + BLANK * (end - start) + plain[end:]
     return plain
