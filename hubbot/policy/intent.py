@@ -279,6 +279,10 @@ ASKED_ABOUT_WORD = re.compile(
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
     r"|bleep(?:ed)?|censor(?:ed)?|(?:is|was|isnt|are) (?:calling|saying)"
     r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
+# A line addressed to a real person: a question-about-a-word or fiction frame does not make it a
+# mention ("tell her "you're dead", it's for the play").
+ADDRESSED = re.compile(r"\b(?:tell|text|dm|message|email|send|post|whisper to|yell at|call"
+                       r"|say (?:it |that )?to) (?:her|him|them|my|his|that|this|every|some|u|you)\b")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
                      r"reply with|versions?)\b"
@@ -302,7 +306,8 @@ def mentions_masked(plain: str) -> str:
     if not quoted and not INDIRECT.search(plain):
         return plain
     outside = INDIRECT.sub(" ", QUOTED.sub(" ", plain))
-    if not (REPORTED.search(outside) or ASKED_ABOUT_WORD.search(outside)) or PRODUCE.search(outside):
+    asked = ASKED_ABOUT_WORD.search(outside) and not ADDRESSED.search(outside)
+    if not (REPORTED.search(outside) or asked) or PRODUCE.search(outside):
         return plain
     plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain) if quoted else plain
     return INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
