@@ -1596,3 +1596,20 @@ def test_korean_dev13_harms_in_new_words_are_refused(text: str) -> None:
 ])
 def test_korean_dev13_harm_look_alikes_in_new_words_pass(text: str) -> None:
     assert CHECK.check(text) is None, text
+
+
+# Only a centre that helps (상담·예방·지원·해바라기센터) frames a message as prevention; a
+# community or customer centre does not.
+@pytest.mark.parametrize(("text", "label"), [
+    ("주민센터 직원 놈 찾아가서 죽여버릴 거야", "violence"),
+])
+def test_korean_a_centre_that_does_not_help_excuses_nothing(text: str, label: str) -> None:
+    assert CHECK.check(text) == label, text
+
+
+@pytest.mark.parametrize("text", [
+    "학교폭력 상담센터에 연락했어요 가해자가 죽여버린다고 협박해서요",
+    "자살예방센터 번호 알려줘",
+])
+def test_korean_a_help_centre_still_frames(text: str) -> None:
+    assert CHECK.check(text) is None, text
