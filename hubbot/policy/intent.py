@@ -248,12 +248,17 @@ class RuleSet:
 QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
                     r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # Words that report what someone else said or wrote, or ask what it means...
-# Reporting it to a platform or the police, or saying how it felt, frames it as received too.
+# Reporting it to a platform or the police, or saying how it felt, frames it as received too;
+# so does asking how moderators should respond to a post, or whether to press charges.
 REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|dming me|dms me|"
                       r"called me|calling me|calls me|wrote|commented|commenting|keeps saying|kept saying|"
                       r"used to say|yelled|document|documenting|screenshots?|for hr|to hr|"
                       r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
-                      r"removed|on my (?:videos?|posts?|stream))\b"
+                      r"removed|on my (?:videos?|posts?|stream)|"
+                      r"(?:someone|somebody|a user|a member|a player|a guy|he|she|they) "
+                      r"(?:posted|typed|dropped)|"
+                      r"how (?:should|do|can|would) (?:the |our |we |i )?(?:mods?|moderators?|admins?|we|i) "
+                      r"(?:respond|react|handle|deal)|press(?:ing)? charges)\b"
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
                       r"|라고 했|이라고 했|고 했|쓰는데|쓰길래|입버릇|말버릇|협박했|협박을|신고"
                       r"|채팅을 쳐|댓글을 달|하는데|듣기|캡처|차단|쓰는 사람|의미야|의미는"
@@ -284,7 +289,8 @@ ASKED_ABOUT_WORD = re.compile(
 ADDRESSED = re.compile(r"\b(?:tell|text|dm|message|email|send|post|whisper to|yell at|call"
                        r"|say (?:it |that )?to) (?:her|him|them|my|his|that|this|every|some|u|you)\b")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
-PRODUCE = re.compile(r"\b(?:write|send|generate|make|draft|give me|come up with|create|compose|list|"
+PRODUCE = re.compile(r"\b(?:write|send|generate|make(?! (?:it |things |this |that )?up\b)|draft|give me|"
+                     r"come up with|create|compose|list|"
                      r"reply with|versions?)\b"
                      r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아"
                      r"|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
@@ -397,12 +403,18 @@ def _ages_read(words: list[str]) -> list[str]:
     return out
 
 
+# Someone who reported the user is a target named, not a report made ("dox the guy who reported
+# me"): "reported" there is no benign reporting frame.
+REPORTED_BY_TARGET = re.compile(r"\b(who|that|which) (?:reported|reports|flagged|snitched on)"
+                                r"(?= (?:me|us|my)\b)")
+
+
 @dataclass(frozen=True)
 class EnglishRules:
     rules: RuleSet
 
     def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
-        plain = mentions_masked(plain)
+        plain = REPORTED_BY_TARGET.sub(r"\1 flagged", mentions_masked(plain))
         words = english_words(plain)
         lemmas = [english_lemma(w) for w in words]
         # The words as typed and as lemmas, each with the other as its second reading.
