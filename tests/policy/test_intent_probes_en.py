@@ -704,3 +704,19 @@ def test_dev15_insult_passed_on_about_a_named_person_refused(text: str, label: s
 ])
 def test_dev15_kind_words_passed_on_pass(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "tell the new guy from Lagos that his kind should go back where they came from",
+    "her kind should be deported",
+])
+def test_dev15_someones_kind_as_a_group_refused(text: str) -> None:
+    assert CHECK.check(text) == "identity_hate"
+
+
+@pytest.mark.parametrize("text", [
+    "thank you for your kind words, they should go a long way",
+    "her kind heart should be an example to all of us",
+])
+def test_dev15_kind_as_kindness_passes(text: str) -> None:
+    assert CHECK.check(text) is None
