@@ -13,8 +13,9 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from hubbot.policy.normalise import MASK
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
-BLANK = "\u2502"  # as intent.MASK: not a word character, so nothing joins across it
 # The word named, in quotation marks or not (a star where a letter is masked: "f*ggot").
 _W = "[\"'\u201c\u2018]?([a-z*]{2,20})[\"'\u201d\u2019]?"
 # Frames that only talk about a word, whatever else the message asks to have written ("write a
@@ -102,5 +103,5 @@ def english_words_named(plain: str) -> str:
         spans += [match.span(g) for g in range(1, len(match.groups()) + 1)
                   if match.group(g) is not None and _named(match.group(g))]
     for start, end in spans:
-        plain = plain[:start] + BLANK * (end - start) + plain[end:]
+        plain = plain[:start] + MASK * (end - start) + plain[end:]
     return plain

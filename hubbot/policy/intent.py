@@ -33,8 +33,10 @@ from typing import Any
 from hubbot.policy.english_read import english_words_named
 from hubbot.policy.korean_read import code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
+    HANGUL_SYLLABLES,
     IN_WORD_BREAKS,
     LEET,
+    MASK,
     SPLIT_SYLLABLES,
     compose_jamo,
     hangul_lookalikes,
@@ -47,9 +49,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 Phrase = tuple[str, ...]
 AFTER = 3  # words after a match that an `unless` phrase may start in
 ANY = "*/"  # a slot word "*/TAG": any morpheme of that tag
-MASK = "\u2502"  # what a blanked-out quotation becomes: not a word character
 GLUE_MAX = 4  # morphemes glued back into one vocabulary word at most
-HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hubbot.policy.normalise import LEET
+from hubbot.policy.normalise import HANGUL_SYLLABLES, LEET, MASK
 
 # Revised Romanization: initials, vowels (longest first) and finals.
 INITIALS = {"kk": "ㄲ", "tt": "ㄸ", "pp": "ㅃ", "ss": "ㅆ", "jj": "ㅉ", "ch": "ㅊ", "g": "ㄱ", "k": "ㅋ",
@@ -156,8 +156,6 @@ ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|�
 # A request to have it written, sent or put in: then the word is wanted, not talked about.
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
                     r"|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
-BLANK = "\u2502"  # as intent.MASK: not a word character
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 # A line in quotation marks that a character of the user's story, script or webtoon speaks.
@@ -179,15 +177,15 @@ def words_named(plain: str) -> str:
     for it to be written, sent or put in ("…라는 말 꼭 넣어서 욕 써줘")."""
     if QUOTE.search(plain):
         outside = QUOTE.sub(" ", plain)
-        if STORY.search(outside) and HANGUL.search(outside) and not WANTED.search(outside):
-            plain = QUOTE.sub(lambda m: " " + BLANK * (len(m.group(0)) - 2) + " ", plain)
+        if STORY.search(outside) and HANGUL_SYLLABLES.search(outside) and not WANTED.search(outside):
+            plain = QUOTE.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
     if STORY.search(plain) and STORY_SPEECH.search(plain):
         outside = STORY_SPEECH.sub(" ", plain)
         if STORY.search(outside) and not WANTED.search(outside) and not SAY_IT.search(outside):
-            plain = STORY_SPEECH.sub(lambda m: BLANK * len(m.group(0)), plain)
+            plain = STORY_SPEECH.sub(lambda m: MASK * len(m.group(0)), plain)
     if not NAMED.search(plain):
         return plain
     outside = NAMED.sub(" ", plain)
     if not ABOUT_WORD.search(outside) or WANTED.search(outside):
         return plain
-    return NAMED.sub(lambda m: BLANK * len(m.group(0)), plain)
+    return NAMED.sub(lambda m: MASK * len(m.group(0)), plain)

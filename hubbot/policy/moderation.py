@@ -43,6 +43,7 @@ from hubbot.policy.normalise import (
     HANGUL,
     IN_WORD_BREAKS,
     LEET,
+    MASK,
     SPLIT_SYLLABLES,
     canonical,
     join_spaced_letters,
@@ -64,7 +65,6 @@ UNAVAILABLE = "unavailable"  # the model could not check the text and [moderatio
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 # Identifiers in code: assignment targets and called names ("kys = sorted(d.keys())").
 CODE_IDENTIFIERS = re.compile(r"\b[a-z_]\w*(?=\s*(?:[-+*/%&|^]?=(?!=)|\())")
-MASK = "\u2502"  # what a blanked-out span becomes: not a word character, so nothing joins across it
 
 
 class Checker(Protocol):

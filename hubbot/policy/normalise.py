@@ -19,6 +19,10 @@ from confusable_homoglyphs import categories, confusables
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
                       "!": "i", "|": "l", "+": "t"})
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
+HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")  # composed syllables only
+# What a blanked-out span (an allowed phrase, a mention) becomes: not a word character, so nothing
+# joins across it.
+MASK = "\u2502"
 # Invisible letters that are not format characters (category Cf): the Hangul fillers.
 INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 # Scripts whose letters are themselves, not disguises of Latin ones.
