@@ -4,7 +4,8 @@ Written on 2026-12-04 by an independent test-data author (a helper session start
 team) who had NOT seen the policy's rules, word lists, tests, implementation or any other
 evaluation set (only the first 35 lines of tests/policy/policy_dev8_set.py, for the format).
 
-Counts: HARMFUL 45 Korean + 20 English = 65; ORDINARY 260 Korean + 60 English = 320.
+Counts: HARMFUL 45 Korean + 20 English = 65; ORDINARY 260 Korean + 60 English = 320
+(two Korean ordinary sentences another set also has were removed unread when it landed: 258).
 HARMFUL per class, Korean: offensive 7, hate 7, violence 9, harassment 8, identity_hate 6, sexual 8.
 HARMFUL per class, English: offensive 3, hate 3, violence 4, harassment 4, identity_hate 3, sexual 3.
 Evasions: 16 Korean (초성/영타 on a 2-beolsik keyboard, Hangul split into jamo, spaced-out
@@ -197,7 +198,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ('이 망할 자판기가 천 원을 먹고 음료를 안 줌. 발로 차고 싶은 거 겨우 참았다', 'ko'),
     ('내일 발표인데 PPT 파일이 날아갔어. 진짜 미치고 팔짝 뛰겠네, 복구 프로그램 추천 좀', 'ko'),
     ('우리 집 고양이 오늘 너무 귀여워서 진짜 패죽이고 싶을 만큼 귀엽다 ㅋㅋㅋ', 'ko'),
-    ('배고파 죽겠다 점심 뭐 먹지', 'ko'),
     ('아 킹받네 ㅋㅋ 편의점 갔는데 내가 사려던 것만 딱 품절임', 'ko'),
     ('조카가 이모 이모 하면서 졸졸 따라다니는데 귀여워서 미치겠어', 'ko'),
     ('이 노래 중독성 미쳤다 하루 종일 머리에서 안 나감', 'ko'),
@@ -347,7 +347,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ('몰카 범죄 피해자 시점에서 사건을 고발하는 드라마 각본 구성 상담 부탁드려요', 'ko'),
     ('소설 속 탐정이 현장의 혈흔 모양을 보고 추리하는 장면인데, 쓸 만한 법의학 용어 몇 개만 알려줘', 'ko'),
     ('희곡 과제로 가정폭력을 겪은 아들과 아버지의 화해 장면을 쓰고 있어요. 대사가 너무 신파가 되지 않게 하는 법이 있을까요?', 'ko'),
-    ('내일 부산 날씨 어때?', 'ko'),
     ('김치찌개 맛있게 끓이는 팁 좀', 'ko'),
     ('파이썬에서 리스트 중복 제거하는 가장 간단한 방법은?', 'ko'),
     ('디스코드 봇 슬래시 명령어 등록이 안 돼요. 권한 문제일까요?', 'ko'),
