@@ -249,14 +249,23 @@ QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[
                     r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # Words that report what someone else said or wrote, or ask what it means...
 # Reporting it to a platform or the police, or saying how it felt, frames it as received too;
-# so does asking how moderators should respond to a post, or whether to press charges.
+# so does asking how moderators should respond to a post, whether to ban or time out, or whether to
+# press charges.
 REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dmed me|dming me|dms me|"
+                      r"texting me|messaging me|texts me|messages me|sends me|"
                       r"called me|calling me|calls me|wrote|commented|commenting|keeps saying|kept saying|"
                       r"used to say|yelled|document|documenting|screenshots?|for hr|to hr|"
                       r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
                       r"removed|on my (?:videos?|posts?|stream)|"
-                      r"(?:someone|somebody|a user|a member|a player|a guy|he|she|they) "
-                      r"(?:posted|typed|dropped)|"
+                      r"(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they)"
+                      r"(?: in (?:#[\w-]+|(?:our|the|my|this) \w+))? (?:keeps |kept )?"
+                      r"(?:posted|posting|typed|typing|dropped|called|replied|replying|yelled|yelling|spammed|spamming)|"
+                      r"(?:students|kids|people|members|users|players|classmates) keep "
+                      r"(?:typing|saying|posting|replying|yelling|spamming|calling)|"
+                      r"(?:ban|mute|kick|warn|timeout|time out)"
+                      r"(?: (?:them|him|her|right away|immediately))? or "
+                      r"(?:a )?(?:ban|mute|kick|warn|warning|timeout|time out)|"
+                      r"enough for a (?:\w+ )?(?:ban|mute|kick|timeout)|"
                       r"how (?:should|do|can|would) (?:the |our |we |i )?(?:mods?|moderators?|admins?|we|i) "
                       r"(?:respond|react|handle|deal)|press(?:ing)? charges)\b"
                       r"|들었|받았|했대|하더라|보냈어|뜻이|뜻은|뜻인지|의미가|무슨 말|라는 말"
