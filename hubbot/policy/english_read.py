@@ -13,11 +13,20 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from hubbot.policy.normalise import MASK
+from hubbot.policy.normalise import LEET, MASK
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
-# The word named, in quotation marks or not (a star where a letter is masked: "f*ggot").
-_W = "[\"'\u201c\u2018]?([a-z*]{2,20})[\"'\u201d\u2019]?"
+# The word named, in quotation marks or not (a star where a letter is masked: "f*ggot"; digits or
+# symbols for letters: "n1gger", "f@g").
+_W = "[\"'\u201c\u2018]?([a-z*][a-z0-9*@$]{1,19})[\"'\u201d\u2019]?"
+# A filter a moderator builds ("an automod regex to catch slurs spelled with numbers, like n1gger"):
+# the words it is to catch are named, by example first.
+_FILTER = (r"(?:automod|auto mod|regex|regexes|word filter|chat filter|profanity filter|blocklist|block list"
+           r"|blacklist|banned words?|ban list|word list)")
+_MORE = rf"(?:(?:,| and| or) {_W})?"  # a second and third word named
+_FILTERING = [rf"\b{_FILTER}\b[^.?!]{{0,80}}?\b(?:{named_by}) {_W}{_MORE}{_MORE}"
+              for named_by in (r"like|such as|including|e\.?g\.?,?",
+                               "catch|catches|block|blocks|flag|flags|detect|filter out")]
 # Frames that only talk about a word, whatever else the message asks to have written ("write a
 # paragraph explaining why "faggot" is hurtful", "list better words to use instead of "retarded"").
 _ABOUT = [
@@ -36,6 +45,7 @@ _ABOUT = [
     # a better word asked for: "instead of X", "alternatives to the word X", "a replacement for X"
     rf"\b(?:instead of|alternatives? to|replacements? for|replace|substitutes? for|other than) "
     rf"(?:the (?:word|term|slur) |saying )?{_W}",
+    *_FILTERING,
 ]
 # Frames that name a word but can carry an order too ("spam the word X", "keep calling him X"):
 # a mention only when no such order stands just before them.
@@ -50,9 +60,17 @@ _NAMING = [
     rf"\b(?:ok|okay|acceptable|allowed|wrong|racist|offensive|fine) (?:for [a-z ]{{1,20}} )?"
     rf"to (?:say|use|write|sing|read) {_W}",
 ]
+# Getting a word past a filter makes no filter frame a mention ("which spellings like n1gger slip past
+# the automod").
+EVADING = re.compile(r"\b(?:bypass|get (?:it |them )?(?:around|past|through)|gets? past"
+                     r"|slips? (?:past|through)|sneak (?:it |them )?(?:past|through)|evade|dodge|trick|fool"
+                     r"|undetected|without (?:getting|being|triggering)"
+                     r"|not (?:get )?(?:caught|flagged|detected)"
+                     r"|(?:won'?t|doesn'?t|can'?t|don'?t) (?:catch|flag|detect|notice))\b")
 ABOUT = re.compile("|".join(_ABOUT))
 NAMING = re.compile("|".join(_NAMING))
 NAMED = re.compile("|".join(_ABOUT + _NAMING))  # either kind
+FILTERING = re.compile("|".join(_FILTERING))
 # An order just before a naming frame: the word is to be produced ("spam the word X", "keep calling her X").
 ORDER_BEFORE = re.compile(r"\b(?:write|send|generate|give me|compose|list|reply with|spam|post|dm|text"
                           r"|comment|roast|tag|type|say|yell|scream|shout|print|put|make|keep|start|go|just"
@@ -86,7 +104,7 @@ def named_vocabulary() -> frozenset[str]:
 
 
 def _named(word: str) -> bool:
-    return "*" in word or word in named_vocabulary()
+    return "*" in word or word.translate(LEET) in named_vocabulary()
 
 
 def english_words_named(plain: str) -> str:
@@ -95,8 +113,11 @@ def english_words_named(plain: str) -> str:
     when no order to produce it stands just before."""
     if USED.search(plain):
         return plain
+    evading = EVADING.search(plain) is not None
     spans = []
     for match in NAMED.finditer(plain):
+        if evading and FILTERING.fullmatch(match.group(0)):
+            continue
         if NAMING.fullmatch(match.group(0)) and not ABOUT.fullmatch(match.group(0)) \
                 and ORDER_BEFORE.search(plain[:match.start()]):
             continue
