@@ -18,6 +18,7 @@ from hubbot.i18n import t
 from hubbot.inference import prompts
 from hubbot.inference.backends.base import PromptRenderer
 from hubbot.inference.jobs import ChatMessage, Finished, Job, JobKind, TextInputs
+from hubbot.policy.moderation import support_line
 from hubbot.storage import conversations
 from hubbot.storage.models import Message
 
@@ -144,7 +145,8 @@ class ChatCommand:
         shown, reasoning_files = places.shown_reasoning(request, app, text, lang)
         text = places.split_reasoning(text)[0]  # memory keeps the answer, not the reasoning
         note = finish_note(final, lang) if text else t("chat.empty_answer", lang)
-        footer = "\n".join(filter(None, [note, *documents.footer_lines(used, fitted.cut, lang),
+        footer = "\n".join(filter(None, [note, support_line(prompt, lang),
+                                          *documents.footer_lines(used, fitted.cut, lang),
                                           places.persona_footer(request, app, lang),
                                           ai_footer(app, lang, card.display_name)]))
         # A partial answer is shown, not remembered: memory holds whole exchanges only.

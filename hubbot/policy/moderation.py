@@ -270,6 +270,20 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     return Finding(verdict.label, "model", verdict.score)
 
 
+# Self-harm spoken of in a message the policy lets through (a disclosure, a friend's worry, a
+# nurse's question): its answer carries the support line a refusal for violence carries.
+SELF_HARM_TALK = re.compile(
+    r"\b(?:suicid\w*|self[- ]?harm\w*|(?:kill|hurt|harm|cut)(?:ing|s)? (?:my|her|him|them|your)sel(?:f|ves)"
+    r"|(?:end|take|ending|taking) (?:my|her|his|their|your) (?:own )?life"
+    r"|(?:want|wants|wanted) to die|wanna die)\b"
+    r"|자살|자해|죽고\s*싶|극단적\s*선택|살기\s*싫|스스로\s*목숨|목숨을\s*끊")
+
+
+def support_line(text: str, lang: str) -> str:
+    """The helpline line for an answer to a message that speaks of self-harm; "" otherwise."""
+    return t("moderation.support", lang).strip() if SELF_HARM_TALK.search(canonical(text)) else ""
+
+
 def refusal(finding: Finding, lang: str) -> Refused:
     if finding.label == UNAVAILABLE:
         return Refused("moderation.unavailable", **finding.audited())
