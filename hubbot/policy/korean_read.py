@@ -155,7 +155,7 @@ ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|�
                         r"|언제부터|처음\s*(?:쓴|나온|생긴)|쓰기\s*시작")
 # A request to have it written, sent or put in: then the word is wanted, not talked about.
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
-                    r"|보내\s*주|작성|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
+                    r"|보내\s*주|작성(?!자)|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
 
 
 # A line in quotation marks that a character of the user's story, script or webtoon speaks.
@@ -170,11 +170,46 @@ STORY = re.compile(r"소설|웹소설|대본|시나리오|희곡|웹툰|만화|�
                    r"|악역|빌런|악당|등장인물|캐릭터|주인공")
 
 
+# A quotation in any quotation marks, single ones too ("'똥꼬충'이라고", "'You'll regret this'": an
+# apostrophe inside a word does not close it).
+KO_QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
+                       r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
+# A word reported with the quotative (이)라고 and a verb of writing, posting or asking ("저보고 병신이라고
+# 썼는데", "'해충'이라고 선전한").
+KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올렸|쳤|달았|보냈|물었|물어|선전))")
+# What a Korean message says about a line someone else wrote: a victim or a friend asking for
+# recourse (신고, 접근금지, 증거 보존, 어떻게 대응, 막을 방법, 도와줄 수), a moderator asking for a
+# decision (밴, 경고, 삭제, 기준, 공지, 필터 오탐), or a word discussed (영어로 옮기면, 욕인지 애정
+# 표현인지, 같은 단어가 퍼진 경위, 아이가 물은 말). Only with a quotation or a reported word.
+KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄|대응|대처|막을|막으려|막는\s*방법"
+                      r"|도와줄|도와줘야|도울\s*수|어떡|무서워|무서운데|떨고|피해|상담|협박이|협박을|협박해요|협박하는데|협박\s*문자"
+                      r"|문자를\s*받|받고|받은|받았|라며|라면서|고\s*해서|고\s*해요|고\s*하네|고\s*하길래"
+                      r"|쳤어|쳤는데|올렸어|올렸는데|썼는데|적었는데|달았는데|달렸"
+                      r"|밴(?!드)|경고|타임\s*아웃|뮤트|강퇴|삭제|판단|기준|공지|규칙|조항|필터|오탐|모더레이터|운영진"
+                      r"|영어로|번역|옮기면|뜻|의미|(?:같은|이런)\s*(?:말|단어|표현|욕|패드립|비속어|은어|신조어)"
+                      r"|욕이에요|욕인가|욕인지|욕이야|애정\s*표현|유행|퍼졌|사회학|물었|물어|질문|선전|강의|대답")
+
+
+def reported_masked(plain: str) -> str:
+    """A line someone else wrote, quoted or reported with (이)라고, blanked out where the Korean
+    message around it asks what to do about it, how to moderate it, or what the word means
+    (KO_FRAME); not where it asks for it to be written or sent (WANTED)."""
+    if not KO_QUOTED.search(plain) and not KO_INDIRECT.search(plain):
+        return plain
+    outside = KO_INDIRECT.sub(" ", KO_QUOTED.sub(" ", plain))
+    if not (HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) or WANTED.search(outside):
+        return plain
+    plain = KO_QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
+    return KO_INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
+
+
 def words_named(plain: str) -> str:
     """Korean mentions blanked out: a word named as a word and asked or talked about ("짱깨라는 말
     원래 무슨 뜻이야?", "급식충이라는 말 들으면 기분 나쁨"), and a quoted line a character of the
-    user's story speaks ("소설에서 악역이 "이 쓰레기야" 하고 소리치는 장면"). Not when the message asks
+    user's story speaks ("소설에서 악역이 "이 쓰레기야" 하고 소리치는 장면"), and a line someone else
+    wrote that the message asks what to do about (reported_masked). Not when the message asks
     for it to be written, sent or put in ("…라는 말 꼭 넣어서 욕 써줘")."""
+    plain = reported_masked(plain)
     if QUOTE.search(plain):
         outside = QUOTE.sub(" ", plain)
         if STORY.search(outside) and HANGUL_SYLLABLES.search(outside) and not WANTED.search(outside):
