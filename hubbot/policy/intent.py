@@ -184,6 +184,8 @@ class RuleSet:
     # Where a benign phrase's reach ends: a new order joined after it ("report her account and
     # tell her to kms"): slots in a row, each word in every reading as typed.
     benign_until: Rule | None = None
+    # Phrases that end that reach on their own: a new topic ("... great documentary. Anyway, real talk: ...").
+    benign_ends: Slot | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> RuleSet:
@@ -212,7 +214,8 @@ class RuleSet:
                 raise ValueError(f"{path.name}: rule {spec['slots']}: one gap per pair of slots")
         until = (Rule("", tuple(slot(p) for p in data["benign_until"]), 0)
                  if data.get("benign_until") else None)
-        return cls(rules, slot(data["benign"]) if data.get("benign") else None, until)
+        return cls(rules, slot(data["benign"]) if data.get("benign") else None, until,
+                   slot(data["benign_ends"]) if data.get("benign_ends") else None)
 
     def match(self, tokens: list[str], allow: frozenset[str] = frozenset(),
               readings: Sequence[list[str]] = ()) -> str | None:
@@ -227,17 +230,20 @@ class RuleSet:
     def covered(self, tokens: list[str], readings: Sequence[list[str]] = ()) -> int:
         """Where the excuse of the text's benign phrases ends: they cover what stands before them
         and their own clause (a purpose stated after: "...what do I say, is there a hotline"), up
-        to a new order joined after the last of them (`benign_until`); 0 without one."""
+        to a new order joined after the last of them (`benign_until`) or a new topic (`benign_ends`);
+        0 without one."""
         aligned = _aligned(tokens, readings)
         last = -1
         if self.benign is not None:
             last = max((i for t in aligned for i in range(len(t)) if self.benign.ends_at(t, i)), default=-1)
         if last < 0:
             return 0
-        if self.benign_until is None:
+        if self.benign_until is None and self.benign_ends is None:
             return len(tokens)
+        until, ends = self.benign_until, self.benign_ends
         return next((i for i in range(last + 1, len(tokens))
-                     if all(self.benign_until.starts_at(t, i) for t in aligned)),
+                     if (until is not None and all(until.starts_at(t, i) for t in aligned))
+                     or (ends is not None and any(ends.ends_at(t, i) for t in aligned))),
                     len(tokens))
 
 
