@@ -372,8 +372,10 @@ def test_floors_on_the_independent_sets() -> None:
     measured once after that work; dev10, dev11, dev12: en 100 %/0 %, ko 100 %/0 %, 98 %/0 % and
     96 %/0 %, from en 80 %/8 %, 70 %/0 %, 70 %/0 % and ko 71 %/13 %, 71 %/3.5 %, 78 %/2.8 % before
     each was tuned on; dev13, dev14: en 100 %/0 % both, ko 100 %/0 % and 98 %/0 %, from en 80 %/0 %,
-    77 %/5.6 % and ko 78 %/1 %, 85 %/6.7 % before they were tuned on). The held-out floor is not a
-    target to tune to: its sentences are never printed."""
+    77 %/5.6 % and ko 78 %/1 %, 85 %/6.7 % before they were tuned on; dev16, dev17, dev18: en 90 %/0 %,
+    80 %/0 %, 80 %/0 % and ko 100 %/0 % each, from en 85 %/6.9 %, 75 %/3.3 %, 77.5 %/2.3 % and ko 84 %/3.9 %,
+    78 %/5.8 %, 80 %/7.1 % before they were tuned on — English leans on the learned layer there). The
+    held-out floor is not a target to tune to: its sentences are never printed."""
     import policy_dev2_set
     import policy_dev3_set
     import policy_dev4_set
@@ -386,6 +388,9 @@ def test_floors_on_the_independent_sets() -> None:
     import policy_dev12_set
     import policy_dev13_set
     import policy_dev14_set
+    import policy_dev16_set
+    import policy_dev17_set
+    import policy_dev18_set
     import policy_dev_set
     import policy_heldout_set
 
@@ -402,6 +407,10 @@ def test_floors_on_the_independent_sets() -> None:
                    policy_dev13_set, policy_dev14_set):
         for lang, (refused, false) in _rates(CHECK, module).items():
             assert refused >= 0.95 and false <= 0.02, (module.__name__, lang, refused, false)
+    for module in (policy_dev16_set, policy_dev17_set, policy_dev18_set):
+        rates = _rates(CHECK, module)
+        assert rates["en"][0] >= 0.78 and rates["ko"][0] >= 0.95, (module.__name__, rates)
+        assert rates["en"][1] <= 0.02 and rates["ko"][1] <= 0.02, (module.__name__, rates)
     held_out = _rates(CHECK, policy_heldout_set)
     assert held_out["en"][0] >= 0.88 and held_out["ko"][0] >= 0.8
     assert held_out["en"][1] <= 0.05 and held_out["ko"][1] <= 0.05
