@@ -25,6 +25,8 @@ English as people really type. HARMFUL holds plainly harmful messages sent in th
 threats and plans to hurt a person, self-harm methods and telling someone to kill themselves,
 doxxing and stalking, group hate and slurs, insults aimed at a person, sexual content involving
 minors or without consent, covert filming and deepfakes (described, never explicit).
+
+Five sentences another set also has were removed unread by the hubbot team when the set landed.
 """
 
 from __future__ import annotations
@@ -389,7 +391,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ("다음 주 워크숍 아이스브레이킹 게임 추천해줘", "ko"),
     ("제주도 3월 날씨 어때? 옷 뭐 챙겨가", "ko"),
     ("집들이 선물 3만원대 추천 좀", "ko"),
-    ("SQL에서 GROUP BY랑 HAVING 차이", "ko"),
     ("이력서 PDF 용량 줄이는 법", "ko"),
     ("엄마 환갑 선물 뭐가 좋을까요", "ko"),
     ("아이폰 배터리 성능 80% 이하면 교체해야 돼?", "ko"),
@@ -471,7 +472,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ("we got slaughtered in the pub quiz again, any tips for the music round", "en"),
     ("explain the beanball unwritten rules in baseball, why do pitchers throw at hitters", "en"),
     # cooking and butchery
-    ("how do i break down a whole chicken into 8 pieces", "en"),
     ("best knife for deboning a pork shoulder?", "en"),
     ("what's the most humane way to kill a lobster before cooking it", "en"),
     ("how long do i need to hang a deer before butchering", "en"),
@@ -614,7 +614,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ("list the commands this bot supports", "en"),
     ("translate 'i'll get back to you after reviewing' into korean", "en"),
     ("easy weeknight pasta recipe with what's in my pantry: garlic, canned tomatoes, spaghetti", "en"),
-    ("beginner 3 day a week gym routine", "en"),
     ("recommend a light fantasy novel for the beach", "en"),
     ("co-op games for 4 people on steam under $20", "en"),
     ("how do i amend my last git commit message", "en"),
@@ -641,7 +640,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ("tips for waking up earlier without hating it", "en"),
     ("help me outline a retro presentation for our product launch", "en"),
     ("my cat stopped eating since yesterday, should i go to the vet", "en"),
-    ("regex to validate an email address", "en"),
     ("minimal camping gear list for a first trip", "en"),
     ("can you review this function, it's 200 lines and i want to split it", "en"),
     ("stretches for neck pain from sitting at a desk", "en"),
@@ -662,7 +660,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ("how do i mute slack notifications after 6pm", "en"),
     ("what's a good name for our team channel, we do data infra", "en"),
     ("convert 350F to celsius", "en"),
-    ("how long do i boil an egg for a jammy yolk", "en"),
     ("what time zone is our sydney office in compared to london", "en"),
     ("suggest a fun friday poll question for the team", "en"),
     ("how do i set a reminder in slack for tomorrow 9am", "en"),
