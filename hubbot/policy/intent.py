@@ -263,9 +263,12 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"used to say|yelled|document|documenting|screenshots?|for hr|to hr|"
                       r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
                       r"removed|on my (?:videos?|posts?|stream)|"
-                      r"(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they)"
+                      r"(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they)(?: who)?"
                       r"(?: in (?:#[\w-]+|(?:our|the|my|this) \w+))? (?:keeps |kept )?"
-                      r"(?:posted|posting|typed|typing|dropped|called|replied|replying|yelled|yelling|spammed|spamming)|"
+                      r"(?:posted|posting|typed|typing|dropped|called|replied|replying|yelled|yelling|spammed|spamming"
+                      r"|told (?:someone|somebody|another|other|a|an|the|people|everyone))|"
+                      r"(?:we|mods|moderators|admins|automod) (?:auto-?|auto )?"
+                      r"(?:delete|remove|ban|filter|hide)|"
                       r"(?:students|kids|people|members|users|players|classmates) keep "
                       r"(?:typing|saying|posting|replying|yelling|spamming|calling)|"
                       r"(?:ban|mute|kick|warn|timeout|time out)"
@@ -304,7 +307,11 @@ ASKED_ABOUT_WORD = re.compile(
 ADDRESSED = re.compile(r"\b(?:tell|text|dm|message|email|send|post|whisper to|yell at|call"
                        r"|say (?:it |that )?to) (?:her|him|them|my|his|that|this|every|some|u|you)\b")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
-PRODUCE = re.compile(r"\b(?:write|send|generate|make(?! (?:it |things |this |that )?up\b)|draft|give me|"
+# (not a moderator's own note about it: "how should I write the mod note for a user who told someone '...'")
+PRODUCE = re.compile(r"\b(?:write(?! (?:up )?(?:a |an |the |my |our |this )?"
+                     r"(?:mod|moderation|moderator|incident|case|staff) "
+                     r"(?:notes?|logs?|reports?|entry|entries|summary))"
+                     r"|send|generate|make(?! (?:it |things |this |that )?up\b)|draft|give me|"
                      r"come up with|create|compose|list|"
                      r"reply with|versions?)\b"
                      r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아"
