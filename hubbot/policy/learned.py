@@ -44,6 +44,9 @@ FEATURES = 2**18  # per kind of n-gram; hashed, so nothing to store or fit
 FALSE_REFUSAL_TARGET = 0.01
 FOLDS = 5
 THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.5 … 0.95
+# Below both, too little text for n-gram statistics ("go", a /code language, scored 0.73): the rules
+# judge it alone. No harmful training sentence that short gets past the rules.
+MIN_WORDS, MIN_CHARS = 3, 15
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ class LearnedLayer:
         return float(self._decide.predict_proba(row)[0, 1]), str(self._name.predict(row)[0])
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> LearnedVerdict | None:
+        if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
+            return None
         harm, label = self.score(text)
         if harm < self.threshold or label in allow:
             return None

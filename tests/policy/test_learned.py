@@ -68,6 +68,20 @@ def test_it_names_a_class_and_leaves_allowed_classes_alone() -> None:
         assert layer.check(ordinary) is None, ordinary
 
 
+def test_a_word_or_two_is_left_to_the_rules() -> None:
+    """Too little text for n-gram statistics: "go" (a /code language) had scored 0.73. Short harm
+    is the rules' ("kys", "go die"), and no harmful training sentence that short gets past them."""
+    layer, rules = default_layer(), default_checker()
+    assert layer.score("go")[0] >= layer.threshold  # what the guard is for
+    for short in ("go", "rust", "ok", "hi there", "ㅋㅋ", "고마워"):
+        assert layer.check(short) is None, short
+    for short in ("kys", "go die", "닥쳐 병신아"):
+        assert rules.check(short) is not None, short
+    short_harm = [x.text for labelled in load_policy_sets() if labelled.trains for x in labelled.labelled()
+                  if x.label != ORDINARY and len(x.text.split()) < 3 and len(x.text.strip()) < 15]
+    assert short_harm and all(rules.check(text) is not None for text in short_harm)
+
+
 @pytest.fixture
 def words_only(app):
     """The word list alone before the learned layer, so what it finds is the learned layer's."""
