@@ -321,6 +321,11 @@ PRODUCE = re.compile(r"\b(?:write(?! (?:up )?(?:a |an |the |my |our |this )?"
                      r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아"
                      r"|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
 
+# A reply to be sent with the quoted line ("my ex texted me, so reply 'I will kill you'"): the
+# quotation is the request, whatever was reported before it.
+REPLY_WITH = re.compile(r"\b(?:reply|respond|answer|text (?:him|her|them) back|write back)"
+                        r"(?: (?:to )?(?:him|her|them|it))?(?: with)?\s*[:\-]?\s*[\"“‘']")
+
 
 # Korean reported speech without quotation marks: the word just before the quotative (이)라고
 # with a verb of saying or calling ("팀장이 나한테 병신이라고 했어요").
@@ -339,7 +344,7 @@ def mentions_masked(plain: str) -> str:
         return plain
     outside = INDIRECT.sub(" ", QUOTED.sub(" ", plain))
     asked = ASKED_ABOUT_WORD.search(outside) and not ADDRESSED.search(outside)
-    if not (REPORTED.search(outside) or asked) or PRODUCE.search(outside):
+    if not (REPORTED.search(outside) or asked) or PRODUCE.search(outside) or REPLY_WITH.search(plain):
         return plain
     plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain) if quoted else plain
     return INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
