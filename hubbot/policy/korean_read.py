@@ -120,8 +120,11 @@ SWITCHED = {"poison": "독약", "poisons": "독약", "expose": "폭로", "kill":
             "gun": "총", "knife": "칼", "rape": "강간", "nudes": "누드", "nude": "누드",
             "trans": "트랜스젠더", "transgender": "트랜스젠더", "gay": "게이", "gays": "게이",
             "mental illness": "정신병",
-            "illness": "병", "disease": "병", "vermin": "해충", "subhuman": "인간 이하"}
+            "illness": "병", "disease": "병", "vermin": "해충", "subhuman": "인간 이하", "sexy": "섹시한",
+            "porn": "포르노"}
 SWITCHED_WORD = re.compile(r"(?<![a-z])(?:mental illness|[a-z0-9@$!]+)(?![a-z])")
+# An English word with a romanised 하다 ending glued on ("sexy-han", "sexyhage"): read as the word.
+SWITCHED_HADA = re.compile(r"^([a-z]+?)(?:han|hage|hae|haji|hada)$")
 
 
 def code_switched(text: str) -> str:
@@ -129,6 +132,8 @@ def code_switched(text: str) -> str:
     def read(m: re.Match[str]) -> str:
         word = m.group(0)
         word = word if word.isdigit() else word.translate(LEET)
+        stem = SWITCHED_HADA.match(word)
+        word = stem.group(1) if stem and stem.group(1) in SWITCHED else word
         return f" {SWITCHED[word]} " if word in SWITCHED else m.group(0)
     return SWITCHED_WORD.sub(read, text)
 
@@ -155,7 +160,8 @@ ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|�
                         r"|언제부터|처음\s*(?:쓴|나온|생긴)|쓰기\s*시작")
 # A request to have it written, sent or put in: then the word is wanted, not talked about.
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
-                    r"|보내\s*주|작성(?!자)|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|추천")
+                    r"|보내\s*주|작성(?!자)|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해"
+                    r"|전하려|전할\s*거|전하고\s*싶|추천")
 
 
 # A line in quotation marks that a character of the user's story, script or webtoon speaks.
@@ -178,7 +184,10 @@ KO_QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|�
 # 썼는데", "'해충'이라고 선전한").
 KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올렸|쳤|달았|보냈|물었|물어|선전))"
                          # a threat reported with 다고: "죽여버린다고 소리쳐요", "찌른다고 했대요"
-                         r"|[^\s'\"]{1,12}?(?=다고\s*(?:소리|했대|했어|했다|해요|하더라|하길래|그랬|말했|협박))")
+                         r"|[^\s'\"]{1,12}?(?=다고\s*(?:소리|했대|했어|했다|해요|하더라|하길래|그랬|말했|협박))"
+                         # a line reported as what a message said: "죽여버리겠다는 문자", "끝이라는 쪽지"
+                         r"|[^\s'\"]{1,12}?(?=(?:다|라)는\s*(?:말|문자|쪽지|메시지|메세지|협박|글|댓글|카톡|톡|디엠|dm"
+                         r"|편지|메모|연락|소리|경고))")
 # What a Korean message says about a line someone else wrote: a victim or a friend asking for
 # recourse (신고, 접근금지, 증거 보존, 어떻게 대응, 막을 방법, 도와줄 수), a moderator asking for a
 # decision (밴, 경고, 삭제, 기준, 공지, 필터 오탐), or a word discussed (영어로 옮기면, 욕인지 애정
@@ -189,7 +198,19 @@ KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄
                       r"|쳤어|쳤는데|올렸어|올렸는데|썼는데|적었는데|달았는데|달렸"
                       r"|말해야|알려야|닉네임|닉변|밴(?!드)|경고|타임\s*아웃|뮤트|강퇴|삭제|판단|기준|공지|규칙|조항|필터|오탐|모더레이터|운영진"
                       r"|영어로|번역|옮기면|뜻|의미|(?:같은|이런)\s*(?:[가-힣]{1,4}\s*)?(?:말|단어|표현|욕|패드립|비속어|은어|신조어)"
-                      r"|욕이에요|욕인가|욕인지|욕이야|애정\s*표현|유행|퍼졌|퍼진|확산|사회학|논문|물었|물어|질문|선전|강의|대답")
+                      r"|욕이에요|욕인가|욕인지|욕이야|애정\s*표현|유행|퍼졌|퍼진|확산|사회학|논문|물었|물어|질문|선전|강의|대답"
+                      # where to turn, whom to tell, whether and how to answer, what procedure follows
+                      r"|어디(?:에|로|에다|에다가|서)?\s*(?:먼저\s*|바로\s*)?(?:연락|신고|문의|상담|알려|말해|전화|도움|요청)"
+                      r"|누구(?:한테|에게|랑|와|한테서)?\s*(?:먼저\s*)?(?:연락|말해|말하|알려|상담|도움|털어놓|얘기)"
+                      r"|경찰(?:에|서|한테|에게)|답장|답을\s*(?:해|써|보내|할)|답해야|답하는\s*게|대꾸해야|대꾸할까"
+                      r"|무시해야|무시할까|무시하는\s*게|어떻게\s*해야\s*(?:하|할|될|돼|되)|어떻게\s*하면\s*(?:좋|될|돼)"
+                      r"|어쩌면\s*좋|어째야|절차|회부|연구|담론|멸칭|비하어|혐오\s*표현")
+# The user owning the line as their own, daring the reader to report it: a taunt, not a report.
+OWN_LINE = re.compile(r"진심이다|진심이야|진심임|농담\s*아니|든지\s*말든지|든\s*말든|상관\s*없|각오해"
+                      r"|기다려라|두고\s*봐")
+# What is recommended that is not a line to write: a method, a source, a place to turn.
+RECOMMEND_OTHER = re.compile(r"(?:방법론|자료|문헌|논문|책|도서|연구|선행\s*연구|이론|기관|상담소|병원"
+                             r"|변호사|센터)\s*(?:을|를|이나|도)?\s*(?:좀\s*)?추천")
 
 
 def reported_masked(plain: str) -> str:
@@ -199,7 +220,8 @@ def reported_masked(plain: str) -> str:
     if not KO_QUOTED.search(plain) and not KO_INDIRECT.search(plain):
         return plain
     outside = KO_INDIRECT.sub(" ", KO_QUOTED.sub(" ", plain))
-    if not (HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) or WANTED.search(outside):
+    wanted = WANTED.search(RECOMMEND_OTHER.sub(" ", outside)) or OWN_LINE.search(outside)
+    if not (HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) or wanted:
         return plain
     plain = KO_QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
     return KO_INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
