@@ -37,6 +37,7 @@ from hubbot.policy.normalise import (
     IN_WORD_BREAKS,
     LEET,
     MASK,
+    QUOTED,
     SPLIT_SYLLABLES,
     compose_jamo,
     hangul_lookalikes,
@@ -249,10 +250,6 @@ class RuleSet:
 
 # ---- Quoted words, reported ------------------------------------------------------------------
 
-# A quotation: double or curly quotes, 「」『』, or single quotes around words ("'you're worthless'",
-# "'병신'을": an apostrophe inside a word does not close it).
-QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
-                    r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # Words that report what someone else said or wrote, or ask what it means...
 # Reporting it to a platform or the police, or saying how it felt, frames it as received too;
 # so does asking how moderators should respond to a post, whether to ban or time out, or whether to

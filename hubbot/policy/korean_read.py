@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hubbot.policy.normalise import HANGUL_SYLLABLES, LEET, MASK
+from hubbot.policy.normalise import HANGUL_SYLLABLES, LEET, MASK, QUOTED
 
 # Revised Romanization: initials, vowels (longest first) and finals.
 INITIALS = {"kk": "ㄲ", "tt": "ㄸ", "pp": "ㅃ", "ss": "ㅆ", "jj": "ㅉ", "ch": "ㅊ", "g": "ㄱ", "k": "ㅋ",
@@ -161,7 +161,7 @@ ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|�
 # A request to have it written, sent or put in: then the word is wanted, not talked about.
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
                     r"|보내\s*주|작성(?!자)|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해"
-                    r"|전하려|전할\s*거|전하고\s*싶|추천")
+                    r"|전하려|전할\s*거|전하고\s*싶|추천|남기려|남길\s*거|남겨\s*줘|붙이려|붙일\s*거|다듬어")
 
 
 # A line in quotation marks that a character of the user's story, script or webtoon speaks.
@@ -176,10 +176,6 @@ STORY = re.compile(r"소설|웹소설|대본|시나리오|희곡|웹툰|만화|�
                    r"|악역|빌런|악당|등장인물|캐릭터|주인공")
 
 
-# A quotation in any quotation marks, single ones too ("'똥꼬충'이라고", "'You'll regret this'": an
-# apostrophe inside a word does not close it).
-KO_QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
-                       r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # A word reported with the quotative (이)라고 and a verb of writing, posting or asking ("저보고 병신이라고
 # 썼는데", "'해충'이라고 선전한").
 KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올렸|쳤|달았|보냈|물었|물어|선전))"
@@ -217,13 +213,13 @@ def reported_masked(plain: str) -> str:
     """A line someone else wrote, quoted or reported with (이)라고, blanked out where the Korean
     message around it asks what to do about it, how to moderate it, or what the word means
     (KO_FRAME); not where it asks for it to be written or sent (WANTED)."""
-    if not KO_QUOTED.search(plain) and not KO_INDIRECT.search(plain):
+    if not QUOTED.search(plain) and not KO_INDIRECT.search(plain):
         return plain
-    outside = KO_INDIRECT.sub(" ", KO_QUOTED.sub(" ", plain))
+    outside = KO_INDIRECT.sub(" ", QUOTED.sub(" ", plain))
     wanted = WANTED.search(RECOMMEND_OTHER.sub(" ", outside)) or OWN_LINE.search(outside)
     if not (HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) or wanted:
         return plain
-    plain = KO_QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
+    plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
     return KO_INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
 
 

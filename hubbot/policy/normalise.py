@@ -23,6 +23,10 @@ HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")  # composed syllables only
 # What a blanked-out span (an allowed phrase, a mention) becomes: not a word character, so nothing
 # joins across it.
 MASK = "\u2502"
+# A quotation: double or curly quotes, 「」『』, or single quotes around words ("'you're worthless'",
+# "'병신'을", "'You'll regret this'": an apostrophe inside a word does not close it).
+QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
+                    r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # Invisible letters that are not format characters (category Cf): the Hangul fillers.
 INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 # Scripts whose letters are themselves, not disguises of Latin ones.
