@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from hubbot.policy.english_read import english_words_named
-from hubbot.policy.korean_read import code_switched, romanised_readings, words_named
+from hubbot.policy.korean_read import WANTED_KO, code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
     HANGUL_SYLLABLES,
     IN_WORD_BREAKS,
@@ -314,9 +314,7 @@ PRODUCE = re.compile(r"\b(?:write(?! (?:up )?(?:a |an |the |my |our |this )?"
                      r"draft(?! (?:a |an |the )?(?:fair |polite |firm |formal |short )*(?:first-?|final )?"
                      r"warning (?:message|note|to (?:the|this|that) user))|"
                      r"come up with|create|compose|list|"
-                     r"reply with|versions?)\b"
-                     r"|써\s*줘|써\s*주|만들어|추천|보낼|보내려|보내\s*줘|보내\s*주|작성|뽑아"
-                     r"|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해")
+                     r"reply with|versions?)\b|" + WANTED_KO)
 
 # A reply to be sent with the quoted line ("my ex texted me, so reply 'I will kill you'"): the
 # quotation is the request, whatever was reported before it.

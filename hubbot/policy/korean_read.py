@@ -158,10 +158,12 @@ ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|�
                         r"|들으면|듣고|듣는|들었|기분|불쾌|상처|분석|사회학|유행|나온\s*말|생긴\s*말"
                         r"|맞나|맞지|맞아요|맞는지|인가요|혼났|혼나|쓰길래|쓰더라|쓰는\s*(?:애|사람|친구)|쓰지\s*않"
                         r"|언제부터|처음\s*(?:쓴|나온|생긴)|쓰기\s*시작")
-# A request to have it written, sent or put in: then the word is wanted, not talked about.
-WANTED = re.compile(r"\b(?:write|send|make|give me)\b|써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘"
-                    r"|보내\s*주|작성(?!자)|뽑아|짜\s*줘|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해"
-                    r"|전하려|전할\s*거|전하고\s*싶|추천|남기려|남길\s*거|남겨\s*줘|붙이려|붙일\s*거|다듬어")
+# A request to have it written, sent, left, posted or put in: then the word or line is wanted, not
+# talked about (intent.PRODUCE reads the Korean words from here too).
+WANTED_KO = (r"써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보내\s*줘|보내\s*주|작성(?!자)|뽑아|짜\s*줘"
+             r"|해\s*봐|달 거|달아\s*줘|올려\s*줘|전해|전하려|전할\s*거|전하고\s*싶|추천|남기려|남길\s*거"
+             r"|남겨\s*줘|붙이려|붙일\s*거|다듬어")
+WANTED = re.compile(r"\b(?:write|send|make|give me)\b|" + WANTED_KO)
 
 
 # A line in quotation marks that a character of the user's story, script or webtoon speaks.
