@@ -44,9 +44,11 @@ FEATURES = 2**18  # per kind of n-gram; hashed, so nothing to store or fit
 FALSE_REFUSAL_TARGET = 0.01
 FOLDS = 5
 THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.5 … 0.95
-# Below both, too little text for n-gram statistics ("go", a /code language, scored 0.73): the rules
-# judge it alone. No harmful training sentence that short gets past the rules.
-MIN_WORDS, MIN_CHARS = 3, 15
+# Below both, too little text for n-gram statistics: a bare "go" (a /code language) scored 0.73, and
+# three- and four-word everyday prompts 0.66-0.69. The rules judge it alone: no harmful training
+# sentence that short gets past them, and of the harmful sentences in five new blind sets only one
+# was that short (the rules caught it before they were tuned on it).
+MIN_WORDS, MIN_CHARS = 5, 40
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from hubbot.errors import Refused
 from hubbot.evals.policy import load_policy_sets, training_sentences_from_sets
 from hubbot.inference.backends.moderation import CLASSES
 from hubbot.policy.learned import (
+    MIN_CHARS,
+    MIN_WORDS,
     ORDINARY,
     TRAINING,
     LearnedLayer,
@@ -68,7 +70,7 @@ def test_it_names_a_class_and_leaves_allowed_classes_alone() -> None:
         assert layer.check(ordinary) is None, ordinary
 
 
-def test_a_word_or_two_is_left_to_the_rules() -> None:
+def test_a_few_words_are_left_to_the_rules() -> None:
     """Too little text for n-gram statistics: "go" (a /code language) had scored 0.73. Short harm
     is the rules' ("kys", "go die"), and no harmful training sentence that short gets past them."""
     layer, rules = default_layer(), default_checker()
@@ -78,7 +80,8 @@ def test_a_word_or_two_is_left_to_the_rules() -> None:
     for short in ("kys", "go die", "닥쳐 병신아"):
         assert rules.check(short) is not None, short
     short_harm = [x.text for labelled in load_policy_sets() if labelled.trains for x in labelled.labelled()
-                  if x.label != ORDINARY and len(x.text.split()) < 3 and len(x.text.strip()) < 15]
+                  if x.label != ORDINARY and len(x.text.split()) < MIN_WORDS
+                  and len(x.text.strip()) < MIN_CHARS]
     assert short_harm and all(rules.check(text) is not None for text in short_harm)
 
 
