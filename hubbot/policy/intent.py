@@ -316,10 +316,10 @@ PRODUCE = re.compile(r"\b(?:write(?! (?:up )?(?:a |an |the |my |our |this )?"
                      r"come up with|create|compose|list|"
                      r"reply with|versions?)\b|" + WANTED_KO)
 
-# A reply to be sent with the quoted line ("my ex texted me, so reply 'I will kill you'"): the
-# quotation is the request, whatever was reported before it.
-REPLY_WITH = re.compile(r"\b(?:reply|respond|answer|text (?:him|her|them) back|write back)"
-                        r"(?: (?:to )?(?:him|her|them|it))?(?: with)?\s*[:\-]?\s*[\"“‘']")
+# An order to put the quoted line somewhere ("my ex texted me, so reply 'I will kill you'", "we filter
+# "kys" so type "k y s" under her posts"): the quotation is the request, whatever was reported before it.
+LINE_TO_SEND = re.compile(r"\b(?:reply|respond|answer|text (?:him|her|them) back|write back|type|spam)"
+                          r"(?: (?:to )?(?:him|her|them|it))?(?: with)?\s*[:\-]?\s*[\"“‘']")
 
 
 # Korean reported speech without quotation marks: the word just before the quotative (이)라고
@@ -339,7 +339,7 @@ def mentions_masked(plain: str) -> str:
         return plain
     outside = INDIRECT.sub(" ", QUOTED.sub(" ", plain))
     asked = ASKED_ABOUT_WORD.search(outside) and not ADDRESSED.search(outside)
-    if not (REPORTED.search(outside) or asked) or PRODUCE.search(outside) or REPLY_WITH.search(plain):
+    if not (REPORTED.search(outside) or asked) or PRODUCE.search(outside) or LINE_TO_SEND.search(plain):
         return plain
     plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain) if quoted else plain
     return INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
