@@ -225,8 +225,9 @@ async def test_fails_over_from_a_dead_endpoint(primary: Server, backends: list) 
     backend = backend_for(backends, card([dead, primary.url]))
     for _ in range(2):
         deltas, final = await run(backend, chat_job(max_new_tokens=4))
+        # the answer came whole; how `transformers serve` groups tokens into chunks varies with load
         assert isinstance(final, Finished) and final.finish_reason == "length"
-        assert len(deltas) == 4
+        assert final.usage.completion_tokens == 4 and 1 <= len(deltas) <= 4
     down, up = backend.pool.endpoints
     assert (down.healthy, up.healthy) == (False, True)
     assert "Cannot connect" in down.last_error or "Connect" in down.last_error
@@ -277,7 +278,7 @@ async def test_retries_429_and_503_before_the_first_token(make_proxy: Any, backe
     proxy.fail_next = [503, 429]
     backend = backend_for(backends, card([proxy.url], remote={"retries": 3}))
     deltas, final = await run(backend, chat_job(max_new_tokens=4))
-    assert isinstance(final, Finished) and len(deltas) == 4
+    assert isinstance(final, Finished) and final.usage.completion_tokens == 4 and 1 <= len(deltas) <= 4
     assert proxy.posts == 3
     assert backend.pool.endpoints[0].healthy  # overload is not an outage
 
