@@ -29,6 +29,8 @@ swearing at a situation, hyperbole, victims quoting what was said to them and as
 moderators asking how to handle a reported message, news, history, medicine and pharmacy, law,
 fiction and webtoon writing, memes, and hateful words quoted in order to report, teach about or
 discuss them; a few harmless messages are typed on a Latin keyboard, romanised or in 초성.
+
+One sentence another set also has was removed unread by the hubbot team when the set landed.
 """
 
 from __future__ import annotations
@@ -469,7 +471,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang)
     ("recommend some cozy co-op games for my partner and me on Switch", "en"),
     ("how do I set up reaction roles in Discord with a bot?", "en"),
     ("explain the difference between a Roth IRA and a traditional IRA in simple terms", "en"),
-    ("can you help me write a cover letter for a junior data analyst role?", "en"),
     ("what are some good icebreaker questions for a remote team meeting?", "en"),
     ("what's a good way to keep basil alive indoors over the winter?", "en"),
     ("translate 'thank you for your hard work this year' into Korean, polite form", "en"),
