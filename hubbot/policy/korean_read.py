@@ -212,10 +212,10 @@ RECOMMEND_OTHER = re.compile(r"(?:방법론|자료|문헌|논문|책|도서|연�
 
 
 def reported_masked(plain: str) -> str:
-    """A line someone else wrote, quoted or reported (KO_INDIRECT: (이)라고, 다고, 다는/라는 + 문자, 쪽지…),
-    blanked out where the Korean
-    message around it asks what to do about it, how to moderate it, or what the word means
-    (KO_FRAME); not where it asks for it to be written or sent (WANTED)."""
+    """A line someone else wrote, quoted or reported (KO_INDIRECT: (이)라고, 다고, 다는/라는 + 문자,
+    쪽지…), blanked out where the Korean message around it asks what to do about it, how to
+    moderate it, or what the word means (KO_FRAME); not where it asks for it to be written, sent
+    or left (WANTED), nor where the user owns it (OWN_LINE)."""
     if not QUOTED.search(plain) and not KO_INDIRECT.search(plain):
         return plain
     outside = KO_INDIRECT.sub(" ", QUOTED.sub(" ", plain))
