@@ -36,12 +36,11 @@ from hubbot.policy.normalise import (
     HANGUL_SYLLABLES,
     IN_WORD_BREAKS,
     LEET,
-    MASK,
-    QUOTED,
     SPLIT_SYLLABLES,
     compose_jamo,
     hangul_lookalikes,
     join_spaced_letters,
+    quotations_masked,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
@@ -333,16 +332,13 @@ def mentions_masked(plain: str) -> str:
     "I know where you live", what should I do?"), and so is a Korean word reported with the
     quotative (이)라고 without quotation marks, or named as a word (words_named): a mention, not
     a use. A quotation the message asks to have written or sent stays."""
-    plain = english_words_named(words_named(plain))
-    quoted = QUOTED.search(plain) is not None
-    if not quoted and not INDIRECT.search(plain):
-        return plain
-    outside = INDIRECT.sub(" ", QUOTED.sub(" ", plain))
+    return quotations_masked(english_words_named(words_named(plain)), INDIRECT, _reported_not_wanted)
+
+
+def _reported_not_wanted(outside: str, plain: str) -> bool:
     asked = ASKED_ABOUT_WORD.search(outside) and not ADDRESSED.search(outside)
-    if not (REPORTED.search(outside) or asked) or PRODUCE.search(outside) or LINE_TO_SEND.search(plain):
-        return plain
-    plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain) if quoted else plain
-    return INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
+    wanted = PRODUCE.search(outside) or LINE_TO_SEND.search(plain)
+    return bool(REPORTED.search(outside) or asked) and not wanted
 
 
 # ---- English ---------------------------------------------------------------------------------

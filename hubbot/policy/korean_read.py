@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hubbot.policy.normalise import HANGUL_SYLLABLES, LEET, MASK, QUOTED
+from hubbot.policy.normalise import DOUBLE_QUOTED, HANGUL_SYLLABLES, LEET, MASK, blanked, quotations_masked
 
 # Revised Romanization: initials, vowels (longest first) and finals.
 INITIALS = {"kk": "ㄲ", "tt": "ㄸ", "pp": "ㅃ", "ss": "ㅆ", "jj": "ㅉ", "ch": "ㅊ", "g": "ㄱ", "k": "ㅋ",
@@ -166,8 +166,6 @@ WANTED_KO = (r"써\s*줘|써\s*주|만들어|넣어|넣고|보낼|보내려|보�
 WANTED = re.compile(r"\b(?:write|send|make|give me)\b|" + WANTED_KO)
 
 
-# A line in quotation marks that a character of the user's story, script or webtoon speaks.
-QUOTE = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』')
 # Speech a character gives, reported with the quotative (…라고 소리치는 장면) or after "대사:".
 STORY_SPEECH = re.compile(r"(?:[^\s'\"]+\s+){0,3}[^\s'\"]+?"
                           r"(?=(?:이)?라고\s*(?:하|소리|외치|부르|불러|말하|욕하|했|말))"
@@ -216,14 +214,12 @@ def reported_masked(plain: str) -> str:
     쪽지…), blanked out where the Korean message around it asks what to do about it, how to
     moderate it, or what the word means (KO_FRAME); not where it asks for it to be written, sent
     or left (WANTED), nor where the user owns it (OWN_LINE)."""
-    if not QUOTED.search(plain) and not KO_INDIRECT.search(plain):
-        return plain
-    outside = KO_INDIRECT.sub(" ", QUOTED.sub(" ", plain))
+    return quotations_masked(plain, KO_INDIRECT, _asks_about_line)
+
+
+def _asks_about_line(outside: str, plain: str) -> bool:
     wanted = WANTED.search(RECOMMEND_OTHER.sub(" ", outside)) or OWN_LINE.search(outside)
-    if not (HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) or wanted:
-        return plain
-    plain = QUOTED.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
-    return KO_INDIRECT.sub(lambda m: MASK * len(m.group(0)), plain)
+    return bool(HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) and not wanted
 
 
 def words_named(plain: str) -> str:
@@ -233,10 +229,11 @@ def words_named(plain: str) -> str:
     wrote that the message asks what to do about (reported_masked). Not when the message asks
     for it to be written, sent or put in ("…라는 말 꼭 넣어서 욕 써줘")."""
     plain = reported_masked(plain)
-    if QUOTE.search(plain):
-        outside = QUOTE.sub(" ", plain)
+    # a line in double quotation marks that a character of the user's story, script or webtoon speaks
+    if DOUBLE_QUOTED.search(plain):
+        outside = DOUBLE_QUOTED.sub(" ", plain)
         if STORY.search(outside) and HANGUL_SYLLABLES.search(outside) and not WANTED.search(outside):
-            plain = QUOTE.sub(lambda m: " " + MASK * (len(m.group(0)) - 2) + " ", plain)
+            plain = DOUBLE_QUOTED.sub(blanked, plain)
     if STORY.search(plain) and STORY_SPEECH.search(plain):
         outside = STORY_SPEECH.sub(" ", plain)
         if STORY.search(outside) and not WANTED.search(outside) and not SAY_IT.search(outside):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from confusable_homoglyphs import categories, confusables
@@ -23,10 +24,11 @@ HANGUL_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")  # composed syllables only
 # What a blanked-out span (an allowed phrase, a mention) becomes: not a word character, so nothing
 # joins across it.
 MASK = "\u2502"
-# A quotation: double or curly quotes, 「」『』, or single quotes around words ("'you're worthless'",
-# "'병신'을", "'You'll regret this'": an apostrophe inside a word does not close it).
-QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』|‘[^’]{1,300}’'
-                    r"|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
+# A quotation: double or curly quotes, 「」『』 (DOUBLE_QUOTED: how a story's dialogue is quoted),
+# or single quotes around words ("'you're worthless'", "'병신'을", "'You'll regret this'": an
+# apostrophe inside a word does not close it).
+DOUBLE_QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{1,300}”|「[^」]{1,300}」|『[^』]{1,300}』')
+QUOTED = re.compile(DOUBLE_QUOTED.pattern + r"|‘[^’]{1,300}’|(?<!\w)'(?:[^']|'(?=[a-z]))*'(?![a-z0-9])")
 # Invisible letters that are not format characters (category Cf): the Hangul fillers.
 INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 # Scripts whose letters are themselves, not disguises of Latin ones.
@@ -144,3 +146,20 @@ def squash(text: str) -> str:
 
 def squash_canonical(plain: str) -> str:
     return re.sub(r"[\W_]+", "", plain.translate(LEET))
+
+
+def blanked(quotation: re.Match[str]) -> str:
+    """A quotation blanked out to the same length, its marks turned to spaces."""
+    return " " + MASK * (len(quotation.group(0)) - 2) + " "
+
+
+def quotations_masked(plain: str, reported: re.Pattern[str], is_mention: Callable[[str, str], bool]) -> str:
+    """A line someone else said, quoted (QUOTED) or reported without quotation marks (`reported`),
+    blanked out when what the message says around it makes it a mention, not a use:
+    `is_mention(outside, plain)`, with `outside` the message less the lines."""
+    if not QUOTED.search(plain) and not reported.search(plain):
+        return plain
+    outside = reported.sub(" ", QUOTED.sub(" ", plain))
+    if not is_mention(outside, plain):
+        return plain
+    return reported.sub(lambda m: MASK * len(m.group(0)), QUOTED.sub(blanked, plain))
