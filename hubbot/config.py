@@ -321,6 +321,11 @@ class ModerationSection(Section):
     # picks, by cross-validation, the lowest keeping false refusals within 1 %.
     learned: bool = True
     learned_threshold: float | None = Field(None, gt=0, lt=1)
+    # An intent rule's refusal the learned layer overturns when the text, and every 12-word
+    # window of it, scores below this; None: policy/learned.py VETO_BELOW (0.15, chosen on blind
+    # sets before the rules were tuned on them); 0: the rules' word is final. The word list's
+    # terms are never overturned.
+    learned_veto: float | None = Field(None, ge=0, lt=1)
     threshold: float = Field(0.5, gt=0, le=1)  # a class scoring at least this is a violation
     timeout_s: float = Field(2.0, gt=0)  # slower than this: the word list's verdict stands (see fail)
     fail: Literal["open", "closed"] = "open"  # model down/slow: "open" lets word-list-clean text through

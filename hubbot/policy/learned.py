@@ -49,6 +49,16 @@ THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.5 … 0.95
 # sentence that short gets past them, and of the harmful sentences in five new blind sets only one
 # was that short (the rules caught it before they were tuned on it).
 MIN_WORDS, MIN_CHARS = 5, 40
+# An intent rule's refusal the layer overturns when the text and every stretch of it score below
+# this (`[moderation] learned_veto`). Chosen on rounds of blind sets measured before the rules were
+# tuned on them (the rules as they stood then, the layer trained without those sets): at 0.15 it
+# cleared 11 of 32 English and 27 of 44 Korean false refusals and let 1 of 441 caught harmful
+# sentences through; with each development set left out of training in turn, 3 of 1,545.
+VETO_BELOW = 0.15
+# The stretches: windows of 12 words, 6 apart. A harmful request buried in ordinary text scores low
+# as a whole (padding three ordinary sentences before the caught harmful ones took 43 below 0.15);
+# the window holding it still scores high (1).
+WINDOW_WORDS, WINDOW_STEP = 12, 6
 
 
 @dataclass(frozen=True)
@@ -118,12 +128,34 @@ class LearnedLayer:
         return float(self._decide.predict_proba(row)[0, 1]), str(self._name.predict(row)[0])
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> LearnedVerdict | None:
-        if len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS:
+        if too_short(text):
             return None
         harm, label = self.score(text)
         if harm < self.threshold or label in allow:
             return None
         return LearnedVerdict(label, harm)
+
+
+    def clears(self, text: str, below: float = VETO_BELOW) -> bool:
+        """Whether the text and every window of it score below `below`: plainly ordinary to the
+        layer, so an intent rule's refusal is overturned. Never for short text (too little to read)."""
+        if too_short(text):
+            return False
+        rows = self._tfidf.transform(self._vectoriser.transform([features_text(w) for w in windows(text)]))
+        return float(self._decide.predict_proba(rows)[:, 1].max()) < below
+
+
+def too_short(text: str) -> bool:
+    return len(text.split()) < MIN_WORDS and len(text.strip()) < MIN_CHARS
+
+
+def windows(text: str) -> list[str]:
+    """The text, and when longer than a window, each window of it."""
+    words = text.split()
+    if len(words) <= WINDOW_WORDS:
+        return [text]
+    starts = range(0, len(words) - WINDOW_WORDS + WINDOW_STEP, WINDOW_STEP)
+    return [text, *(" ".join(words[i:i + WINDOW_WORDS]) for i in starts)]
 
 
 def _fit_decision(counts: Any, harmful: Sequence[bool]) -> tuple[Any, Any]:
