@@ -51,8 +51,8 @@ def main() -> None:
 
 def _overturned(rules: WordListChecker, layer: LearnedLayer, sentences: list[Labelled]) -> tuple[int, int]:
     """Of the sentences the rules refuse, how many the layer's veto lets through, and how many that is of."""
-    by_rules_h = [x.text for x in sentences if rules.check(x.text) is not None]
-    return sum(local_finding(rules, layer, text) is None for text in by_rules_h), len(by_rules_h)
+    by_rules = [x.text for x in sentences if rules.check(x.text) is not None]
+    return sum(local_finding(rules, layer, text) is None for text in by_rules), len(by_rules)
 
 
 def _share(part: int, whole: int) -> str:
