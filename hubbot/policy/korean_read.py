@@ -150,11 +150,14 @@ NAMED = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?(?:라는|란)\s*" + WORD_NOUN + 
                    r"|(?<![^\s'\"])(?!(?:니|너|네|걔|쟤|당신|니네|너네|내|제|그|저|이)\s)[^\s'\"]{1,12}?"
                    r"(?=(?:(?:이|가|은|는)\s*무슨\s*|(?:이|가|은|는|의)?\s*)(?:뜻|의미|어원|유래)"
                    r"|(?:이|가|은|는)\s*(?:[^\s]+\s+){0,2}비하(?:하는|어|\s*표현|\s*발언))"
-                   r"|(?:[^\s'\"]{1,12}\s+){0,2}[^\s'\"]{1,12}?(?=\s*(?:같은|이런|따위)\s*" + WORD_NOUN + ")")
+                   r"|(?:[^\s'\"]{1,12}\s+){0,2}[^\s'\"]{1,12}?(?=\s*(?:같은|이런|따위)\s*" + WORD_NOUN + ")"
+                   # examples that close the message: "… 비하 표현으로 퍼졌는지 궁금. 맘충, 급식충 이런 거요"
+                   r"|(?:[^\s'\"]{1,12}\s+){0,3}[^\s'\"]{1,12}?(?=,?\s*(?:이런|같은)\s*(?:거|것|것들)(?:요)?\s*[.?!~]*\s*$)")
 # What the message asks or says about the word named: its meaning, origin, why it hurts, that it
 # is not to be used, that someone used it, how it felt to hear it, its sociology.
 # "넌 병신이라는 말이 딱 어울려" says none of these: a use.
-ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|멸칭|혐오|차별|모욕|쓰면\s*안|쓰지\s*말|쓰지\s*마"
+ABOUT_WORD = re.compile(r"뜻|의미|어디서|유래|어원|왜|비하|차이|뉘앙스|어감"
+                        r"|멸칭|혐오|차별|모욕|쓰면\s*안|쓰지\s*말|쓰지\s*마"
                         r"|들으면|듣고|듣는|들었|기분|불쾌|상처|분석|사회학|유행|나온\s*말|생긴\s*말"
                         r"|맞나|맞지|맞아요|맞는지|인가요|혼났|혼나|쓰길래|쓰더라|쓰는\s*(?:애|사람|친구)|쓰지\s*않"
                         r"|언제부터|처음\s*(?:쓴|나온|생긴)|쓰기\s*시작")
@@ -183,7 +186,10 @@ KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올�
                          r"|[^\s'\"]{1,12}?(?=다고\s*(?:소리|했대|했어|했다|해요|하더라|하길래|그랬|말했|협박))"
                          # a line reported as what a message said: "죽여버리겠다는 문자", "끝이라는 쪽지"
                          r"|[^\s'\"]{1,12}?(?=(?:다|라)는\s*(?:말|문자|쪽지|메시지|메세지|협박|글|댓글|카톡|톡|디엠|dm"
-                         r"|편지|메모|연락|소리|경고))")
+                         r"|편지|메모|연락|소리|경고))"
+                         # what a quoted line means, asked: "'한 대 칠 뻔했다'는 때리려고 했다는 뜻이에요?"
+                         r"|(?:[^\s'\"?]{1,12}\s+){0,3}[^\s'\"?]{1,12}?(?=(?:다|라)는\s*(?:뜻|의미)\s*"
+                         r"(?:이에요|예요|인가요|인지|이냐|인가|일까|이야\s*\?|야\s*\?|이죠|죠|\?))")
 # What a Korean message says about a line someone else wrote: a victim or a friend asking for
 # recourse (신고, 접근금지, 증거 보존, 어떻게 대응, 막을 방법, 도와줄 수), a moderator asking for a
 # decision (밴, 경고, 삭제, 기준, 공지, 필터 오탐), or a word discussed (영어로 옮기면, 욕인지 애정
@@ -200,7 +206,9 @@ KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄
                       r"|누구(?:한테|에게|랑|와|한테서)?\s*(?:먼저\s*)?(?:연락|말해|말하|알려|상담|도움|털어놓|얘기)"
                       r"|경찰(?:에|서|한테|에게)|답장|답을\s*(?:해|써|보내|할)|답해야|답하는\s*게|대꾸해야|대꾸할까"
                       r"|무시해야|무시할까|무시하는\s*게|어떻게\s*해야\s*(?:하|할|될|돼|되)|어떻게\s*하면\s*(?:좋|될|돼)"
-                      r"|어쩌면\s*좋|어째야|절차|회부|연구|담론|멸칭|비하어|혐오\s*표현")
+                      r"|어쩌면\s*좋|어째야|절차|회부|연구|담론|멸칭|비하어|혐오\s*표현"
+                      # a line translated or subtitled, two words compared, a word traced to its origin
+                      r"|자막|더빙|의역|직역|차이|뉘앙스|어감|한국어\s*(?:를\s*)?(?:배우|공부)|나온\s*말|생긴\s*말|어원|유래")
 # The user owning the line as their own, daring the reader to report it: a taunt, not a report.
 OWN_LINE = re.compile(r"진심이다|진심이야|진심임|농담\s*아니|든지\s*말든지|든\s*말든|상관\s*없|각오해"
                       r"|기다려라|두고\s*봐")
