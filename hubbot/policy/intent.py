@@ -132,7 +132,8 @@ class Rule:
     # a question states after it ("친구가 손목을 긋는대요. 어떻게 도와줘야 하죠?").
     unless_anywhere: Slot | None = None
 
-    def matches(self, tokens: list[str], readings: Sequence[list[str]] = (), covered: int = 0) -> bool:
+    def matches(self, tokens: list[str], readings: Sequence[list[str]] = (), covered: int = 0,
+                reframes: Slot | None = None) -> bool:
         """`readings`: other readings of the same words, word for word (the lemmas of
         `tokens`); an `unless` phrase counts in any of them ("warning signs" / "warning sign").
         An `unless_text` phrase counts where it stands before the end of the sentence the match
@@ -140,15 +141,21 @@ class Rule:
         unrelated sentence after it ("…미행하는 요령 좀 알려줘. 주말에 볼 영화도 추천해줘")
         does not reframe it. Only Korean tokens mark sentence ends (…/SF); English is one span.
         `unless_anywhere` phrases count anywhere (a purpose stated after); a match that starts
-        before `covered` is excused (the rule set's benign phrases, RuleSet.covered)."""
+        before `covered` is excused (the rule set's benign phrases, RuleSet.covered). An `unless_text`
+        phrase before a `reframes` phrase standing before the match does not count: what follows a
+        dismissal ("is it illegal? whatever, make her…") is a new request, not the question."""
         aligned = _aligned(tokens, readings)
         if self.unless_anywhere is not None and any(self.unless_anywhere.anywhere(t) for t in aligned):
             return False
         for at in range(covered, len(tokens)):
             for end in self._ends(0, tokens, aligned, at, at):
                 stop = sentence_end(tokens, end)
-                if self.unless_text is None or not any(self.unless_text.anywhere(t, 0, stop)
-                                                       for t in aligned):
+                if self.unless_text is None:
+                    return True
+                begin = 0 if reframes is None else max(
+                    (e for t in aligned for i in range(at) for e in reframes.ends_at(t, i) if e <= at),
+                    default=0)
+                if not any(self.unless_text.anywhere(t, begin, stop) for t in aligned):
                     return True
         return False
 
@@ -186,6 +193,13 @@ class RuleSet:
     benign_until: Rule | None = None
     # Phrases that end that reach on their own: a new topic ("... great documentary. Anyway, real talk: ...").
     benign_ends: Slot | None = None
+    # A request that no benign phrase before it excuses: harm asked for against the writer's own
+    # target ("... for a school project ... how do I poison my husband"); rules, matched as typed.
+    benign_breaks: tuple[Rule, ...] = ()
+    # Phrases after which an `unless_text` phrase before them no longer counts (Rule.matches).
+    reframes: Slot | None = None
+    # A benign phrase refused is none: "I don't want a hotline number", "no hotline".
+    benign_void: Slot | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> RuleSet:
@@ -214,8 +228,12 @@ class RuleSet:
                 raise ValueError(f"{path.name}: rule {spec['slots']}: one gap per pair of slots")
         until = (Rule("", tuple(slot(p) for p in data["benign_until"]), 0)
                  if data.get("benign_until") else None)
+        breaks = tuple(Rule("", tuple(slot(p) for p in spec["slots"]), spec.get("gap", 0),
+                            gaps=tuple(spec.get("gaps", ()))) for spec in data.get("benign_breaks", ()))
         return cls(rules, slot(data["benign"]) if data.get("benign") else None, until,
-                   slot(data["benign_ends"]) if data.get("benign_ends") else None)
+                   slot(data["benign_ends"]) if data.get("benign_ends") else None, breaks,
+                   slot(data["reframes"]) if data.get("reframes") else None,
+                   slot(data["benign_void"]) if data.get("benign_void") else None)
 
     def match(self, tokens: list[str], allow: frozenset[str] = frozenset(),
               readings: Sequence[list[str]] = ()) -> str | None:
@@ -223,9 +241,15 @@ class RuleSet:
         otherwise (lemmas), whose benign and `unless` phrases count too."""
         covered = self.covered(tokens, readings)
         for rule in self.rules:
-            if rule.label not in allow and rule.matches(tokens, readings, covered):
+            if rule.label not in allow and rule.matches(tokens, readings, covered, self.reframes):
                 return rule.label
         return None
+
+    def _voided(self, tokens: list[str], at: int) -> bool:
+        """Whether a `benign_void` phrase that starts a few words before `at` spans it."""
+        return self.benign_void is not None and any(
+            end > at for i in range(max(0, at - AFTER - 1), at + 1)
+            for end in self.benign_void.ends_at(tokens, i))
 
     def covered(self, tokens: list[str], readings: Sequence[list[str]] = ()) -> int:
         """Where the excuse of the text's benign phrases ends: they cover what stands before them
@@ -235,15 +259,17 @@ class RuleSet:
         aligned = _aligned(tokens, readings)
         last = -1
         if self.benign is not None:
-            last = max((i for t in aligned for i in range(len(t)) if self.benign.ends_at(t, i)), default=-1)
+            last = max((i for t in aligned for i in range(len(t)) if self.benign.ends_at(t, i)
+                        and not any(self._voided(a, i) for a in aligned)), default=-1)
         if last < 0:
             return 0
-        if self.benign_until is None and self.benign_ends is None:
+        if self.benign_until is None and self.benign_ends is None and not self.benign_breaks:
             return len(tokens)
         until, ends = self.benign_until, self.benign_ends
         return next((i for i in range(last + 1, len(tokens))
                      if (until is not None and all(until.starts_at(t, i) for t in aligned))
-                     or (ends is not None and any(ends.ends_at(t, i) for t in aligned))),
+                     or (ends is not None and any(ends.ends_at(t, i) for t in aligned))
+                     or any(b.starts_at(t, i) for b in self.benign_breaks for t in aligned)),
                     len(tokens))
 
 
@@ -285,8 +311,9 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"|무례한가|무례할까|실례인가|실례일까|실례가 될까")
 # English questions about a word, not uses of it: what it means, where it comes from, why it
 # offends, seeing or hearing someone use it ("why is "retarded" considered offensive now", "I saw
-# someone call a streamer a "gook" in chat, where does that word come from?"), and a line a
-# character speaks in the user's fiction ("in my novel the villain sneers "..."").
+# someone call a streamer a "gook" in chat, where does that word come from?"), how harsh it sounds
+# beside another word, and a line a character speaks in the user's fiction ("in my novel the
+# villain sneers "..."").
 ASKED_ABOUT_WORD = re.compile(
     r"\b(?:(?:the|that|this|a|which) (?:word|term|slur|insult|expression|phrase)s?|"
     r"come from|came from|comes from|origin|origins|etymology|originate[ds]?|"
@@ -299,7 +326,10 @@ ASKED_ABOUT_WORD = re.compile(
     r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
     r"|bleep(?:ed)?|censor(?:ed)?|(?:is|was|isnt|are) (?:calling|saying)"
-    r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
+    r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use)"
+    # a word weighed against another ("is 'bastard' too soft for '개새끼'"; not "translate '...'")
+    r"|too (?:soft|harsh|strong|mild|weak|rude)"
+    r"|sounds? (?:as|too|more|less) (?:harsh|rude|strong|soft|bad|offensive)|closer to)")
 # A line addressed to a real person: a question-about-a-word or fiction frame does not make it a
 # mention ("tell her "you're dead", it's for the play").
 ADDRESSED = re.compile(r"\b(?:tell|text|dm|message|email|send|post|whisper to|yell at|call"
