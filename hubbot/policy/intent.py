@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hubbot.policy.english_read import english_words_named
+from hubbot.policy.english_read import USED, english_words_named
 from hubbot.policy.korean_read import WANTED_KO, code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
     HANGUL_SYLLABLES,
@@ -311,9 +311,8 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"|무례한가|무례할까|실례인가|실례일까|실례가 될까")
 # English questions about a word, not uses of it: what it means, where it comes from, why it
 # offends, seeing or hearing someone use it ("why is "retarded" considered offensive now", "I saw
-# someone call a streamer a "gook" in chat, where does that word come from?"), how harsh it sounds
-# beside another word, and a line a character speaks in the user's fiction ("in my novel the
-# villain sneers "..."").
+# someone call a streamer a "gook" in chat, where does that word come from?"), and a line a
+# character speaks in the user's fiction ("in my novel the villain sneers "..."").
 ASKED_ABOUT_WORD = re.compile(
     r"\b(?:(?:the|that|this|a|which) (?:word|term|slur|insult|expression|phrase)s?|"
     r"come from|came from|comes from|origin|origins|etymology|originate[ds]?|"
@@ -326,10 +325,12 @@ ASKED_ABOUT_WORD = re.compile(
     r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
     r"|bleep(?:ed)?|censor(?:ed)?|(?:is|was|isnt|are) (?:calling|saying)"
-    r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use)"
-    # a word weighed against another ("is 'bastard' too soft for '개새끼'"; not "translate '...'")
-    r"|too (?:soft|harsh|strong|mild|weak|rude)"
-    r"|sounds? (?:as|too|more|less) (?:harsh|rude|strong|soft|bad|offensive)|closer to)")
+    r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
+# A word weighed against another ("is 'bastard' too soft for '개새끼'", "does '꺼져' sound as harsh as
+# 'get lost'"): asked about, unless it is also to be said or posted at someone ("too harsh? spam it in
+# her dms"; english_read.USED).
+WEIGHED = re.compile(r"\b(?:too (?:soft|harsh|strong|mild|weak|rude)"
+                     r"|sounds? (?:as|too|more|less) (?:harsh|rude|strong|soft|bad|offensive)|closer to)\b")
 # A line addressed to a real person: a question-about-a-word or fiction frame does not make it a
 # mention ("tell her "you're dead", it's for the play").
 ADDRESSED = re.compile(r"\b(?:tell|text|dm|message|email|send|post|whisper to|yell at|call"
@@ -366,7 +367,8 @@ def mentions_masked(plain: str) -> str:
 
 
 def _reported_not_wanted(outside: str, plain: str) -> bool:
-    asked = ASKED_ABOUT_WORD.search(outside) and not ADDRESSED.search(outside)
+    weighed = WEIGHED.search(outside) and not USED.search(outside)
+    asked = (ASKED_ABOUT_WORD.search(outside) or weighed) and not ADDRESSED.search(outside)
     wanted = PRODUCE.search(outside) or LINE_TO_SEND.search(plain)
     return bool(REPORTED.search(outside) or asked) and not wanted
 
