@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from hubbot.policy.normalise import DOUBLE_QUOTED, HANGUL_SYLLABLES, LEET, MASK, blanked, quotations_masked
+from hubbot.policy.normalise import (
+    DOUBLE_QUOTED,
+    HANGUL_SYLLABLES,
+    LEET,
+    MASK,
+    QUOTED,
+    blanked,
+    quotations_masked,
+)
 
 # Revised Romanization: initials, vowels (longest first) and finals.
 INITIALS = {"kk": "ㄲ", "tt": "ㄸ", "pp": "ㅃ", "ss": "ㅆ", "jj": "ㅉ", "ch": "ㅊ", "g": "ㄱ", "k": "ㅋ",
@@ -186,10 +194,12 @@ KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올�
                          r"|[^\s'\"]{1,12}?(?=다고\s*(?:소리|했대|했어|했다|해요|하더라|하길래|그랬|말했|협박))"
                          # a line reported as what a message said: "죽여버리겠다는 문자", "끝이라는 쪽지"
                          r"|[^\s'\"]{1,12}?(?=(?:다|라)는\s*(?:말|문자|쪽지|메시지|메세지|협박|글|댓글|카톡|톡|디엠|dm"
-                         r"|편지|메모|연락|소리|경고))"
-                         # what a quoted line means, asked: "'한 대 칠 뻔했다'는 때리려고 했다는 뜻이에요?"
-                         r"|(?:[^\s'\"?]{1,12}\s+){0,3}[^\s'\"?]{1,12}?(?=(?:다|라)는\s*(?:뜻|의미)\s*"
-                         r"(?:이에요|예요|인가요|인지|이냐|인가|일까|이야\s*\?|야\s*\?|이죠|죠|\?))")
+                         r"|편지|메모|연락|소리|경고))")
+# Where the message quotes a line: a paraphrase of it whose meaning is asked ("'한 대 칠 뻔했다'는
+# 진짜 때리려고 했다는 뜻이에요?").
+KO_MEANING_ASKED = re.compile(KO_INDIRECT.pattern
+                              + r"|(?:[^\s'\"?]{1,12}\s+){0,3}[^\s'\"?]{1,12}?(?=(?:다|라)는\s*(?:뜻|의미)\s*"
+                              r"(?:이에요|예요|인가요|인지|이냐|인가|일까|이야\s*\?|야\s*\?|이죠|죠|\?))")
 # What a Korean message says about a line someone else wrote: a victim or a friend asking for
 # recourse (신고, 접근금지, 증거 보존, 어떻게 대응, 막을 방법, 도와줄 수), a moderator asking for a
 # decision (밴, 경고, 삭제, 기준, 공지, 필터 오탐), or a word discussed (영어로 옮기면, 욕인지 애정
@@ -222,7 +232,8 @@ def reported_masked(plain: str) -> str:
     쪽지…), blanked out where the Korean message around it asks what to do about it, how to
     moderate it, or what the word means (KO_FRAME); not where it asks for it to be written, sent
     or left (WANTED), nor where the user owns it (OWN_LINE)."""
-    return quotations_masked(plain, KO_INDIRECT, _asks_about_line)
+    reported = KO_MEANING_ASKED if QUOTED.search(plain) else KO_INDIRECT
+    return quotations_masked(plain, reported, _asks_about_line)
 
 
 def _asks_about_line(outside: str, plain: str) -> bool:
