@@ -292,3 +292,15 @@ def test_ko_dev21_22_acts_refused(text: str) -> None:
 ])
 def test_ko_dev21_22_look_alikes_pass(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# A name reported as what someone is called passes; the same name proposed to be called at someone
+# (부르자, 불러버려) is a use.
+@pytest.mark.parametrize(("text", "refused"), [
+    ("반 애들이 저를 돼지라고 불러요 어떻게 해야 돼요", False),
+    ("친구가 나를 찐따라고 부르는데 기분 나빠", False),
+    ("걔한테 병신이라고 부르자", True),
+    ("걔를 찐따라고 불러버려", True),
+])
+def test_ko_name_called_reported_or_proposed(text: str, refused: bool) -> None:
+    assert (CHECK.check(text) is not None) is refused
