@@ -460,8 +460,8 @@ def _ages_read(words: list[str]) -> list[str]:
 
 
 # Someone who reported the user is a target named, not a report made ("dox the guy who reported
-# me"): "reported" there is no benign reporting frame.
-REPORTED_BY_TARGET = re.compile(r"\b(who|that|which) (?:reported|reports|flagged|snitched on)"
+# me", "if he reports me again I'll…"): "reported" there is no benign reporting frame.
+REPORTED_BY_TARGET = re.compile(r"\b(who|that|which|he|she|they) (?:reported|reports|flagged|snitched on)"
                                 r"(?= (?:me|us|my)\b)")
 
 
