@@ -5,8 +5,8 @@ each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..20_set.py, tuned on;
-tests/policy/policy_heldout_set.py and policy_heldout2..7_set.py, never tuned
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..22_set.py, tuned on;
+tests/policy/policy_heldout_set.py and policy_heldout2..8_set.py, never tuned
 on and never printed: only their rates are), and
 everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py, trained on, and
 everyday_heldout_prompts.py by another author, held out like the held-out set).
@@ -91,7 +91,8 @@ HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "polic
                  ("held-out 3", "policy_heldout3_set", True), ("held-out 4", "policy_heldout4_set", True),
                  ("held-out 5", "policy_heldout5_set", True),
                  ("held-out 6", "policy_heldout6_set", True),
-                 ("held-out 7", "policy_heldout7_set", True))
+                 ("held-out 7", "policy_heldout7_set", True),
+                 ("held-out 8", "policy_heldout8_set", True))
 EVERYDAY_SETS = (("everyday", "everyday_prompts", False),
                  ("everyday held-out", "everyday_heldout_prompts", True))
 
