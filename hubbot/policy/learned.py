@@ -53,11 +53,12 @@ MIN_WORDS, MIN_CHARS = 5, 40
 # this (`[moderation] learned_veto`). Chosen on rounds of blind sets measured before the rules were
 # tuned on them (the rules as they stood then, the layer trained without those sets): at 0.15 it
 # cleared 11 of 32 English and 27 of 44 Korean false refusals and let 1 of 441 caught harmful
-# sentences through; with each development set left out of training in turn, 3 of 1,545.
+# sentences through; with each development set left out of training in turn, 2 of 1,720
+# (scripts/policy_cross_sets.py).
 VETO_BELOW = 0.15
 # The stretches: windows of 12 words, 6 apart. A harmful request buried in ordinary text scores low
-# as a whole (padding three ordinary sentences before the caught harmful ones took 43 below 0.15);
-# the window holding it still scores high (1).
+# as a whole, not in the window that holds it: three ordinary sentences put before each caught
+# harmful one took 43 of 441 below 0.15 as a whole, and 1 with the windows.
 WINDOW_WORDS, WINDOW_STEP = 12, 6
 
 
