@@ -272,11 +272,14 @@ def _blur_allowed(app: App) -> bool:
 
 async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     """Every layer: the local ones (word list, intent rules, learned on requests), then the model
-    on what they passed.
+    on what they passed. An answer is read without the request's sentences it repeats (echo_masked).
     A model that cannot answer gives None (fail open) or an UNAVAILABLE finding (fail closed,
     or the strict level). Classes the place's safety level allows are not refused."""
     level = safety_level(app)
     allow = ALLOWED_AT.get(level, frozenset())
+    request = current_request.get()
+    if role != "user" and request is not None:
+        text = echo_masked(text, free_text(request, app))
     # In a worker thread: the rules and the learned layer take milliseconds a sentence (a long
     # Korean answer, ~0.1 s), which on the event loop would stall every other stream.
     finding = await asyncio.to_thread(rules_finding, app, text, allow, role=role)
@@ -292,6 +295,31 @@ async def screen(app: App, text: str, *, role: str = "user") -> Finding | None:
     if verdict.label is None or verdict.label in allow:
         return None
     return Finding(verdict.label, "model", verdict.score)
+
+
+# A sentence as the user typed it, with its end mark.
+SENTENCE = re.compile(r"[^.?!。\n]+[.?!。]*")
+ECHO_MIN_CHARS = 10  # shorter repeats are words any answer shares with its question
+
+
+def echo_masked(answer: str, asked: str) -> str:
+    """The answer with the sentences of the request it answers blanked out where it repeats them:
+    the request passed the policy, so the user's own words said back (a small model often opens by
+    echoing the question) are no reason to withhold the answer; what the answer adds is read as
+    ever. A sentence cut off at either end of the text (a streamed check reads a window) counts."""
+    for sentence in {m.group(0).strip() for m in SENTENCE.finditer(asked)}:
+        if len(sentence) < ECHO_MIN_CHARS:
+            continue
+        answer = answer.replace(sentence, MASK * len(sentence))
+        for cut in range(len(sentence) - 1, ECHO_MIN_CHARS - 1, -1):
+            if answer.endswith(sentence[:cut]):
+                answer = answer[:-cut] + MASK * cut
+                break
+        for cut in range(len(sentence) - 1, ECHO_MIN_CHARS - 1, -1):
+            if answer.startswith(sentence[-cut:]):
+                answer = MASK * cut + answer[cut:]
+                break
+    return answer
 
 
 # Self-harm spoken of in a message the policy lets through (a disclosure, a friend's worry, a

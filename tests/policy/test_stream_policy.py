@@ -177,3 +177,31 @@ async def test_the_local_layers_run_off_the_event_loop(app) -> None:
         del app.services["moderation"]
     assert finding is not None and finding.label == "violence"
     assert threads and threading.main_thread() not in threads
+
+
+# A victim's legal question the intent rules refuse and the learned layer clears (a request); a
+# small model opens its answer by repeating it.
+QUESTION = "가해자 신상을 공개하면 명예훼손이 되나요? 피해자인데 너무 억울해서요"
+ECHO = ["가해자 신상을 ", "공개하면 명예훼손이 되나요?\n\n", "네, 사실을 적시해도 ",
+        "명예훼손죄가 성립할 수 있습니다."]
+
+
+async def echoed(app: App, pieces: list[str]) -> list:
+    app.registry.use_backend("chat-small", SaysBackend(app.registry.card("chat-small"), pieces))
+    return [reply async for reply in execute(ask("chat", {"prompt": QUESTION, "model": "chat-small"}), app)]
+
+
+async def test_an_answer_that_repeats_the_question_is_shown(app) -> None:
+    assert default_checker().check("".join(ECHO)) is not None  # the rules alone would withhold it
+    replies = await echoed(app, ECHO)
+    answers = [r for r in replies if isinstance(r, Answer) and r.text]
+    assert answers and answers[-1].text.startswith("가해자 신상을 공개하면")
+    assert "성립할 수 있습니다" in answers[-1].text
+    assert "".join(r.text for r in replies if isinstance(r, Delta)).startswith("가해자 신상을 공개하면")
+
+
+async def test_what_an_answer_adds_to_the_question_is_still_read(app) -> None:
+    replies = await echoed(app, [*ECHO[:2], "그 사람 집 주소 찾아서 ", "단톡방에 뿌려버리세요."])
+    answers = [r for r in replies if isinstance(r, Answer) and r.text]
+    assert answers and "주소" not in answers[-1].text
+    assert "주소" not in "".join(r.text for r in replies if isinstance(r, Delta))
