@@ -125,7 +125,7 @@ class LearnedLayer:
 
     def score(self, text: str) -> tuple[float, str]:
         """The probability of harm and the likeliest harmful class."""
-        row = self._tfidf.transform(self._vectoriser.transform([features_text(text)]))
+        row = self._rows([text])
         return float(self._decide.predict_proba(row)[0, 1]), str(self._name.predict(row)[0])
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> LearnedVerdict | None:
@@ -136,14 +136,16 @@ class LearnedLayer:
             return None
         return LearnedVerdict(label, harm)
 
-
     def clears(self, text: str, below: float = VETO_BELOW) -> bool:
         """Whether the text and every window of it score below `below`: plainly ordinary to the
         layer, so an intent rule's refusal is overturned. Never for short text (too little to read)."""
         if too_short(text):
             return False
-        rows = self._tfidf.transform(self._vectoriser.transform([features_text(w) for w in windows(text)]))
-        return float(self._decide.predict_proba(rows)[:, 1].max()) < below
+        return float(self._decide.predict_proba(self._rows(windows(text)))[:, 1].max()) < below
+
+    def _rows(self, texts: list[str]) -> Any:
+        """The texts as the decision reads them: TF-IDF over the hashed n-grams of each reading."""
+        return self._tfidf.transform(self._vectoriser.transform([features_text(t) for t in texts]))
 
 
 def too_short(text: str) -> bool:
