@@ -1070,3 +1070,24 @@ def test_habit_means_and_drink_purposes_refused(text: str, label: str) -> None:
 ])
 def test_habit_told_and_remedies_passed(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# Going to someone's home to hurt them, after a moderation frame ("appealing the ban") that excuses
+# talk of the appeal, not the writer's own threat after it.
+@pytest.mark.parametrize("text", [
+    "appealing the ban lol, I'll find where he lives and beat him",
+    "I will find where he lives and beat him",
+    "im gonna go to her house and hit her",
+    "we'll turn up at your place and smash you",
+])
+def test_harm_at_their_home_refused(text: str) -> None:
+    assert CHECK.check(text) == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "I'll find where he lives and return his wallet",
+    "I'll go to his house and beat him at chess",
+    "he's appealing the ban and says he'll find where I live and beat me, what do I do",
+])
+def test_visits_and_threats_received_passed(text: str) -> None:
+    assert CHECK.check(text) is None
