@@ -5,8 +5,8 @@ each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..22_set.py, tuned on;
-tests/policy/policy_heldout_set.py and policy_heldout2..8_set.py, never tuned
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..24_set.py, tuned on;
+tests/policy/policy_heldout_set.py and policy_heldout2..9_set.py, never tuned
 on and never printed: only their rates are), and
 everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py, trained on, and
 everyday_heldout_prompts.py by another author, held out like the held-out set).
@@ -86,13 +86,14 @@ def _module(path: Path) -> ModuleType:
 
 DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
             "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
-            "dev19", "dev20", "dev21", "dev22")
+            "dev19", "dev20", "dev21", "dev22", "dev23", "dev24")
 HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "policy_heldout2_set", True),
                  ("held-out 3", "policy_heldout3_set", True), ("held-out 4", "policy_heldout4_set", True),
                  ("held-out 5", "policy_heldout5_set", True),
                  ("held-out 6", "policy_heldout6_set", True),
                  ("held-out 7", "policy_heldout7_set", True),
-                 ("held-out 8", "policy_heldout8_set", True))
+                 ("held-out 8", "policy_heldout8_set", True),
+                 ("held-out 9", "policy_heldout9_set", True))
 EVERYDAY_SETS = (("everyday", "everyday_prompts", False),
                  ("everyday held-out", "everyday_heldout_prompts", True))
 
