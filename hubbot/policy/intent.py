@@ -184,6 +184,21 @@ def sentence_end(tokens: list[str], end: int) -> int:
     return next((i + 1 for i in range(end, len(tokens)) if tokens[i].endswith("/SF")), len(tokens))
 
 
+def _vocabularies(raw: dict[str, list[str]]) -> dict[str, set[Phrase]]:
+    """Each vocabulary's phrases, NFKC like the text they are matched on (it turns typed jamo "ㅂㅅ"
+    into conjoining ones), with "@name" entries replaced by that vocabulary's phrases."""
+    def phrases(name: str, seen: tuple[str, ...]) -> set[Phrase]:
+        if name in seen:
+            raise ValueError(f"vocabulary @{name} refers to itself")
+        out: set[Phrase] = set()
+        for entry in raw[name]:
+            out |= (phrases(entry[1:], (*seen, name)) if entry.startswith("@")
+                    else {tuple(unicodedata.normalize("NFKC", entry).split())})
+        return out
+
+    return {name: phrases(name, ()) for name in raw}
+
+
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
@@ -204,9 +219,7 @@ class RuleSet:
     @classmethod
     def from_file(cls, path: Path) -> RuleSet:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        # NFKC like the text they are matched on (it turns typed jamo "ㅂㅅ" into conjoining ones).
-        words = {name: {tuple(unicodedata.normalize("NFKC", w).split()) for w in values}
-                 for name, values in data["words"].items()}
+        words = _vocabularies(data["words"])
 
         def slot(parts: str | list[str]) -> Slot:
             out: set[Phrase] = set()

@@ -1079,6 +1079,7 @@ def test_habit_told_and_remedies_passed(text: str) -> None:
     "I will find where he lives and beat him",
     "im gonna go to her house and hit her",
     "we'll turn up at your place and smash you",
+    "I'm going to find where he lives and gas him",  # "@harm_verb" inside a vocabulary is expanded
 ])
 def test_harm_at_their_home_refused(text: str) -> None:
     assert CHECK.check(text) == "violence"
