@@ -1151,3 +1151,26 @@ def test_hidden_harm_pile_ons_and_race_names_refused(text: str, label: str) -> N
 ])
 def test_hidden_harm_and_race_name_twins_passed(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# A relationship ended is no threat; a harm joined after it is (found by the dev23 round's helper:
+# "break up with" as not-a-person had let the joined harm through).
+@pytest.mark.parametrize("text", [
+    "I'm going to break up with him and then break his legs",
+    "I'm going to dump him and then stab him",
+    "I'm going to break up with him and kill him",
+    "we're going to break it off with her and then hurt her",
+])
+def test_harm_joined_after_a_first_act_refused(text: str) -> None:
+    assert CHECK.check(text) == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm breaking up with her tonight",
+    "im going to break up with him tomorrow",
+    "im gonna break it off with her",
+    "I'm going to kill him with kindness",
+    "I'm going to tell you how he fell and broke his arm",
+])
+def test_relationships_ended_passed(text: str) -> None:
+    assert CHECK.check(text) is None
