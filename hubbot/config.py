@@ -318,7 +318,8 @@ class ModerationSection(Section):
     intent_rules: bool = True
     # The learned layer after the rules, on requests (policy/learned.py: n-gram logistic
     # regression trained at start-up on the shipped labelled sentences). Its threshold: None
-    # picks, by cross-validation, the lowest keeping false refusals within 1 %.
+    # picks, per language, the lowest keeping false refusals within 1 % over cross-validation
+    # folds of random sentences and of whole sets (learned.json); a number applies to both.
     learned: bool = True
     learned_threshold: float | None = Field(None, gt=0, lt=1)
     # An intent rule's refusal the learned layer overturns when the text, and every 12-word

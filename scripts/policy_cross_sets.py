@@ -42,7 +42,7 @@ def main() -> None:
             for i, n in enumerate(counts):
                 total[i] += n
             print(f"{left_out.name:<10} {lang:<5} {_share(caught, len(harmful)):<18} "
-                  f"{_share(refused, len(ordinary)):<18} {layer.threshold:<10} "
+                  f"{_share(refused, len(ordinary)):<18} {layer.thresholds[lang]:<10} "
                   f"{lost}/{by_rules_h} / {cleared}/{by_rules_o}")
     for lang, (caught, harmful, refused, ordinary, lost, by_rules_h, cleared, by_rules_o) in totals.items():
         print(f"{'all':<10} {lang:<5} {_share(caught, harmful):<18} {_share(refused, ordinary):<18} "

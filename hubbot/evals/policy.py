@@ -44,8 +44,8 @@ class LabelledSet:
     trains: bool = True  # the learned layer is trained on it (never on a held-out set)
 
     def labelled(self) -> list[Labelled]:
-        return [Labelled(t, label, lang) for t, lang, label in self.harmful] + \
-               [Labelled(t, ORDINARY, lang) for t, lang in self.ordinary]
+        return [Labelled(t, label, lang, self.name) for t, lang, label in self.harmful] + \
+               [Labelled(t, ORDINARY, lang, self.name) for t, lang in self.ordinary]
 
 
 @dataclass
@@ -94,7 +94,7 @@ HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "polic
                  ("held-out 7", "policy_heldout7_set", True),
                  ("held-out 8", "policy_heldout8_set", True),
                  ("held-out 9", "policy_heldout9_set", True))
-EVERYDAY_SETS = (("everyday", "everyday_prompts", False),
+EVERYDAY_SETS = (("everyday", "everyday_prompts", False), ("everyday 2", "everyday_prompts2", False),
                  ("everyday held-out", "everyday_heldout_prompts", True))
 
 

@@ -12,9 +12,11 @@ TF-IDF and logistic regression.
 
 - The decision is harmful against ordinary (logistic regression); naive Bayes over the harmful
   sentences only names the class, for the refusal message and the audit.
-- The threshold is chosen, unless configured, by cross-validation on the training sentences:
-  the lowest whose false refusals stay within `FALSE_REFUSAL_TARGET` (worked out on export and
-  shipped beside them in learned.json).
+- The threshold is chosen per language, unless configured, by cross-validation on the training
+  sentences: the lowest whose false refusals stay within `FALSE_REFUSAL_TARGET` both over random
+  folds and over folds of whole sets the model did not train on (a new author's sentences are
+  less like the training ones than a random fifth of them is); worked out on export and shipped
+  beside them in learned.json.
 - Text is read as the rules read it (look-alike letters, inserted characters, Latin-mode Korean
   typing undone), so evasions meet the same features as plain text.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,6 +45,7 @@ THRESHOLD_FILE = TRAINING.with_name("learned.json")
 ORDINARY = "ordinary"
 FEATURES = 2**18  # per kind of n-gram; hashed, so nothing to store or fit
 FALSE_REFUSAL_TARGET = 0.01
+LANGUAGES = ("en", "ko")
 FOLDS = 5
 THRESHOLDS = tuple(round(0.5 + 0.025 * i, 3) for i in range(19))  # 0.5 … 0.95
 # Below both, too little text for n-gram statistics: a bare "go" (a /code language) scored 0.73, and
@@ -67,6 +71,7 @@ class Labelled:
     text: str
     label: str  # a policy class, or ORDINARY
     lang: str
+    source: str = ""  # the labelled set it comes from (folds of whole sets choose the threshold)
 
 
 def training_sentences(path: Path = TRAINING) -> list[Labelled]:
@@ -100,23 +105,26 @@ class LearnedLayer:
     """Logistic regression on TF-IDF n-grams decides harmful or not; naive Bayes over the harmful
     sentences names the class."""
 
-    def __init__(self, tfidf: Any, decide: Any, name: Any, threshold: float) -> None:
+    def __init__(self, tfidf: Any, decide: Any, name: Any, threshold: float | Mapping[str, float]) -> None:
         self._vectoriser = _vectoriser()
         self._tfidf = tfidf
         self._decide = decide
         self._name = name
-        self.threshold = threshold
+        self.thresholds = (dict(threshold) if isinstance(threshold, Mapping)
+                           else dict.fromkeys(LANGUAGES, threshold))
 
     @classmethod
-    def train(cls, sentences: Sequence[Labelled], threshold: float | None = None) -> LearnedLayer:
-        """Fit on `sentences`; with no threshold, the cross-validated one (five more fits)."""
+    def train(cls, sentences: Sequence[Labelled],
+              threshold: float | Mapping[str, float] | None = None) -> LearnedLayer:
+        """Fit on `sentences`; with no threshold, the cross-validated ones (ten more fits)."""
         from sklearn.naive_bayes import ComplementNB
 
         counts = _vectoriser().transform([features_text(s.text) for s in sentences])
         labels = [s.label for s in sentences]
         harmful = [label != ORDINARY for label in labels]
         if threshold is None:
-            threshold = cross_validated_threshold(counts, harmful)
+            threshold = cross_validated_thresholds(counts, harmful, [s.lang for s in sentences],
+                                                   [s.source for s in sentences])
         tfidf, decide = _fit_decision(counts, harmful)
         rows = tfidf.transform(counts)
         which = [i for i, h in enumerate(harmful) if h]
@@ -132,9 +140,12 @@ class LearnedLayer:
         if too_short(text):
             return None
         harm, label = self.score(text)
-        if harm < self.threshold or label in allow:
+        if harm < self.threshold_of(text) or label in allow:
             return None
         return LearnedVerdict(label, harm)
+
+    def threshold_of(self, text: str) -> float:
+        return self.thresholds["ko" if HANGUL.search(text) else "en"]
 
     def clears(self, text: str, below: float = VETO_BELOW) -> bool:
         """Whether the text and every window of it score below `below`: plainly ordinary to the
@@ -171,18 +182,39 @@ def _fit_decision(counts: Any, harmful: Sequence[bool]) -> tuple[Any, Any]:
     return tfidf, decide
 
 
-def cross_validated_threshold(counts: Any, harmful: Sequence[bool]) -> float:
-    """The lowest threshold whose false-refusal rate, over folds the model did not train on,
-    stays within FALSE_REFUSAL_TARGET (fixed folds: the same sentences give the same threshold)."""
-    from sklearn.model_selection import StratifiedKFold
+def cross_validated_thresholds(counts: Any, harmful: Sequence[bool], langs: Sequence[str],
+                               sources: Sequence[str]) -> dict[str, float]:
+    """Per language, the lowest threshold whose false-refusal rate stays within
+    FALSE_REFUSAL_TARGET over folds the model did not train on: random folds, and, where the
+    sentences name their sets, folds of whole sets (fixed folds: the same sentences give the same
+    thresholds). Over folds of whole sets English needs a higher threshold than over random ones
+    (a new author's look-alikes are less like the training ones than a random fifth of them is)."""
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
 
-    held_scores = [0.0] * len(harmful)
-    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(range(len(harmful)), harmful)
+    rows = range(len(harmful))
+    splits = [StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(rows, harmful)]
+    if len(set(sources)) >= FOLDS and all(sources):
+        splits.append(GroupKFold(FOLDS).split(rows, harmful, sources))
+    thresholds = dict.fromkeys(LANGUAGES, THRESHOLDS[0])
+    for split in splits:
+        held_scores = _held_out_scores(counts, harmful, split)
+        for lang in LANGUAGES:
+            ordinary = [p for p, h, lg in zip(held_scores, harmful, langs, strict=True)
+                        if not h and lg == lang]
+            thresholds[lang] = max(thresholds[lang], _lowest_within_target(ordinary))
+    return thresholds
+
+
+def _held_out_scores(counts: Any, harmful: Sequence[bool], folds: Iterable[tuple[Any, Any]]) -> list[float]:
+    scores = [0.0] * len(harmful)
     for train, held in folds:
         tfidf, decide = _fit_decision(counts[train], [harmful[i] for i in train])
         for i, p in zip(held, decide.predict_proba(tfidf.transform(counts[held]))[:, 1], strict=True):
-            held_scores[i] = float(p)
-    ordinary = [p for p, h in zip(held_scores, harmful, strict=True) if not h]
+            scores[i] = float(p)
+    return scores
+
+
+def _lowest_within_target(ordinary: Sequence[float]) -> float:
     for threshold in THRESHOLDS:
         if sum(p >= threshold for p in ordinary) <= FALSE_REFUSAL_TARGET * len(ordinary):
             return threshold
@@ -192,23 +224,23 @@ def cross_validated_threshold(counts: Any, harmful: Sequence[bool]) -> float:
 _lock = threading.Lock()
 
 
-def shipped_threshold(path: Path = THRESHOLD_FILE) -> float:
-    """The cross-validated threshold for the shipped sentences, worked out when they were
-    exported (scripts/policy_training_data.py), so start-up fits once instead of six times."""
-    return float(json.loads(path.read_text(encoding="utf-8"))["threshold"])
+def shipped_thresholds(path: Path = THRESHOLD_FILE) -> dict[str, float]:
+    """The cross-validated thresholds for the shipped sentences, worked out when they were
+    exported (scripts/policy_training_data.py), so start-up fits once instead of eleven times."""
+    return {lang: float(t) for lang, t in json.loads(path.read_text(encoding="utf-8"))["thresholds"].items()}
 
 
-def threshold_for(sentences: Sequence[Labelled]) -> float:
-    """The cross-validated threshold `train` picks when given none (what learned.json holds)."""
-    return LearnedLayer.train(sentences).threshold
+def thresholds_for(sentences: Sequence[Labelled]) -> dict[str, float]:
+    """The cross-validated thresholds `train` picks when given none (what learned.json holds)."""
+    return LearnedLayer.train(sentences).thresholds
 
 
 @cache
 def _trained(threshold: float | None) -> LearnedLayer:
     sentences = training_sentences()
-    layer = LearnedLayer.train(sentences, shipped_threshold() if threshold is None else threshold)
-    log.info("content policy: learned layer trained on %d sentences, threshold %.3f",
-             len(sentences), layer.threshold)
+    layer = LearnedLayer.train(sentences, shipped_thresholds() if threshold is None else threshold)
+    log.info("content policy: learned layer trained on %d sentences, thresholds %s",
+             len(sentences), layer.thresholds)
     return layer
 
 

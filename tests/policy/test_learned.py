@@ -19,8 +19,8 @@ from hubbot.policy.learned import (
     LearnedLayer,
     default_layer,
     export_lines,
-    shipped_threshold,
-    threshold_for,
+    shipped_thresholds,
+    thresholds_for,
     training_sentences,
 )
 from hubbot.policy.moderation import default_checker, local_finding, refuse_if_harmful, rules_finding, screen
@@ -41,9 +41,13 @@ def test_the_shipped_sentences_are_the_sets_but_never_a_held_out_one() -> None:
     assert {s.label for s in sentences} == {ORDINARY, *CLASSES}
 
 
-def test_the_shipped_threshold_is_the_cross_validated_one() -> None:
-    assert shipped_threshold() == threshold_for(training_sentences())
-    assert 0.5 <= shipped_threshold() < 0.95
+def test_the_shipped_thresholds_are_the_cross_validated_ones() -> None:
+    """Per language, and over folds of whole sets too: English needs a higher one there."""
+    sentences = training_sentences()
+    assert shipped_thresholds() == thresholds_for(sentences)
+    assert set(shipped_thresholds()) == {"en", "ko"}
+    assert all(0.5 <= t < 0.95 for t in shipped_thresholds().values())
+    assert len({s.source for s in sentences}) > 20 and all(s.source for s in sentences)
 
 
 def test_on_a_set_it_never_saw_it_finds_most_harm_and_refuses_little_else() -> None:
@@ -64,7 +68,8 @@ def test_on_a_set_it_never_saw_it_finds_most_harm_and_refuses_little_else() -> N
 def test_it_names_a_class_and_leaves_allowed_classes_alone() -> None:
     layer = default_layer()
     verdict = layer.check(INSULT)
-    assert verdict is not None and verdict.label == "harassment" and verdict.score >= layer.threshold
+    assert verdict is not None and verdict.label == "harassment"
+    assert verdict.score >= layer.threshold_of(INSULT)
     assert layer.check(INSULT, frozenset({"harassment"})) is None
     for ordinary in ("what is the capital of France?", "배고파 죽겠다 ㅋㅋ 점심 뭐 먹지",
                      "how do I kill a python process that hangs?", "tell me more", "더 알려줘"):
@@ -72,10 +77,11 @@ def test_it_names_a_class_and_leaves_allowed_classes_alone() -> None:
 
 
 def test_a_few_words_are_left_to_the_rules() -> None:
-    """Too little text for n-gram statistics: "go" (a /code language) had scored 0.73. Short harm
-    is the rules' ("kys", "go die"), and no harmful training sentence that short gets past them."""
-    layer, rules = default_layer(), default_checker()
-    assert layer.score("go")[0] >= layer.threshold  # what the guard is for
+    """Too little text for n-gram statistics: "go" (a /code language) had scored 0.73, and scores
+    0.66 now, above a configured threshold of 0.6. Short harm is the rules' ("kys", "go die"), and
+    no harmful training sentence that short gets past them."""
+    layer, rules = default_layer(0.6), default_checker()
+    assert layer.score("go")[0] >= layer.threshold_of("go")  # what the guard is for
     for short in ("go", "rust", "ok", "hi there", "ㅋㅋ", "고마워"):
         assert layer.check(short) is None, short
     for short in ("kys", "go die", "닥쳐 병신아"):
