@@ -8,8 +8,9 @@ tests/policy/moderation_sets.py (the word list's own examples), and sets written
 had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..24_set.py, tuned on;
 tests/policy/policy_heldout_set.py and policy_heldout2..9_set.py, never tuned
 on and never printed: only their rates are), and
-everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py, trained on, and
-everyday_heldout_prompts.py by another author, held out like the held-out set).
+everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py and
+everyday_prompts2.py, trained on, and everyday_heldout_prompts.py by another author, held out
+like the held-out set).
 """
 
 from __future__ import annotations

@@ -1248,3 +1248,22 @@ def test_everyday_idiom_twins_refused(text: str) -> None:
 ])
 def test_everyday_idioms_passed(text: str) -> None:
     assert CHECK.check(text) is None
+
+
+# Found by the everyday-2 helper: a person blown up, a head blown off (not a phone blown up with texts).
+@pytest.mark.parametrize("text", [
+    "I'm going to blow her up",
+    "I'm going to blow her head off",
+    "I will blow his fucking head off",
+])
+def test_blown_up_refused(text: str) -> None:
+    assert CHECK.check(text) == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm gonna blow him up with texts",
+    "I'm going to blow her away with this presentation",
+    "I'll blow him up in fortnite",
+])
+def test_blown_up_idioms_passed(text: str) -> None:
+    assert CHECK.check(text) is None
