@@ -296,6 +296,8 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"texting me|messaging me|texts me|messages me|sends me|"
                       r"called me|calling me|calls me|wrote|commented|commenting|keeps saying|kept saying|"
                       r"used to say|yelled|document|documenting|screenshots?|for hr|to hr|"
+                      # a ban appealed, a message passed on, a meme's caption: what someone else wrote
+                      r"appealed|appealing|forwarded|captioned|"
                       r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
                       r"removed|on my (?:videos?|posts?|stream)|"
                       r"(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they)(?: who)?"
@@ -339,6 +341,7 @@ ASKED_ABOUT_WORD = re.compile(
     r"(?:my|the|a) "
     r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
+    r"|counts? as (?:harassment|bullying|a threat|abuse|hate speech)"
     r"|bleep(?:ed)?|censor(?:ed)?|(?:is|was|isnt|are) (?:calling|saying)"
     r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
 # A word weighed against another ("is 'bastard' too soft for '개새끼'", "does '꺼져' sound as harsh as
@@ -364,7 +367,11 @@ PRODUCE = re.compile(r"\b(?:write(?! (?:up )?(?:a |an |the |my |our |this )?"
 # An order to put the quoted line somewhere ("my ex texted me, so reply 'I will kill you'", "we filter
 # "kys" so type "k y s" under her posts"): the quotation is the request, whatever was reported before it.
 LINE_TO_SEND = re.compile(r"\b(?:reply|respond|answer|text (?:him|her|them) back|write back|type|spam)"
-                          r"(?: (?:to )?(?:him|her|them|it))?(?: with)?\s*[:\-]?\s*[\"“‘']")
+                          r"(?: (?:to )?(?:him|her|them|it))?(?: with)?\s*[:\-]?\s*[\"“‘']"
+                          # ...or to say it to someone ("he appealed, now tell him "...""): the same
+                          r"|\b(?:tell|text|dm|message|email|send|whisper to|yell at|say (?:it |that )?to)"
+                          r" (?:her|him|them|my \w+|his \w+|that \w+|this \w+|u|you)(?: that)?"
+                          r"\s*[:,\-]?\s*[\"“‘']")
 
 
 # Korean reported speech without quotation marks: the word just before the quotative (이)라고
