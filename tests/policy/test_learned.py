@@ -26,7 +26,10 @@ from hubbot.policy.learned import (
 from hubbot.policy.moderation import default_checker, local_finding, refuse_if_harmful, rules_finding, screen
 
 # Caught by no word-list term (the intent rules are switched off below), but a plain insult.
-INSULT = "you are a disgusting worthless pig and everyone at school laughs at you"
+# Harassment the word list does not know: abuse with a campaign against one person (the abuse
+# alone the layer names "offensive" since it trained on dev25).
+INSULT = ("you are a disgusting worthless pig and everyone at school laughs at you, "
+          "we will keep messaging you until you leave")
 
 
 def test_the_shipped_sentences_are_the_sets_but_never_a_held_out_one() -> None:
