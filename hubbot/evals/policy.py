@@ -5,8 +5,8 @@ each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..25_set.py, tuned on;
-tests/policy/policy_heldout_set.py and policy_heldout2..9_set.py, never tuned
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..27_set.py, tuned on;
+tests/policy/policy_heldout_set.py and policy_heldout2..10_set.py, never tuned
 on and never printed: only their rates are), and
 everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py and
 everyday_prompts2.py, trained on, and everyday_heldout_prompts.py by another author, held out
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from hubbot.errors import ConfigError
 from hubbot.policy.learned import ORDINARY, Labelled
+from hubbot.policy.normalise import script_language
 
 if TYPE_CHECKING:
     from hubbot.app import App
@@ -87,14 +88,15 @@ def _module(path: Path) -> ModuleType:
 
 DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
             "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
-            "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25")
+            "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27")
 HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "policy_heldout2_set", True),
                  ("held-out 3", "policy_heldout3_set", True), ("held-out 4", "policy_heldout4_set", True),
                  ("held-out 5", "policy_heldout5_set", True),
                  ("held-out 6", "policy_heldout6_set", True),
                  ("held-out 7", "policy_heldout7_set", True),
                  ("held-out 8", "policy_heldout8_set", True),
-                 ("held-out 9", "policy_heldout9_set", True))
+                 ("held-out 9", "policy_heldout9_set", True),
+                 ("held-out 10", "policy_heldout10_set", True))
 EVERYDAY_SETS = (("everyday", "everyday_prompts", False), ("everyday 2", "everyday_prompts2", False),
                  ("everyday held-out", "everyday_heldout_prompts", True))
 
@@ -104,10 +106,10 @@ def load_policy_sets() -> list[LabelledSet]:
     ones written without sight of the rules (dev to dev8, tuned on; held-out, never read)."""
     old = _module(SETS_FILE)
     sets = [
-        LabelledSet("tuned", [(t, language_of(t), label) for t, label in old.TUNED_HARMFUL],
-                    [(t, language_of(t)) for t in old.TUNED_ORDINARY]),
-        LabelledSet("held-out 2026-11", [(t, language_of(t), label) for t, label in old.HELD_OUT_HARMFUL],
-                    [(t, language_of(t)) for t in old.HELD_OUT_ORDINARY], trains=False),
+        LabelledSet("tuned", [(t, script_language(t), label) for t, label in old.TUNED_HARMFUL],
+                    [(t, script_language(t)) for t in old.TUNED_ORDINARY]),
+        LabelledSet("held-out 2026-11", [(t, script_language(t), label) for t, label in old.HELD_OUT_HARMFUL],
+                    [(t, script_language(t)) for t in old.HELD_OUT_ORDINARY], trains=False),
     ]
     stems = [(name, f"policy_{name}_set", False) for name in DEV_SETS]
     for name, stem, secret in [*stems, *HELD_OUT_SETS]:
@@ -132,12 +134,6 @@ def training_sentences_from_sets() -> list[Labelled]:
     sets = load_policy_sets()
     held_out = {s.text for labelled in sets if not labelled.trains for s in labelled.labelled()}
     return [s for labelled in sets if labelled.trains for s in labelled.labelled() if s.text not in held_out]
-
-
-def language_of(text: str) -> str:
-    from hubbot.policy.normalise import HANGUL
-
-    return "ko" if HANGUL.search(text) else "en"
 
 
 async def evaluate_policy(app: App) -> PolicyReport:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hubbot.policy.intent import korean_forms
-from hubbot.policy.normalise import HANGUL, canonical
+from hubbot.policy.normalise import HANGUL, canonical, script_language
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -145,7 +145,7 @@ class LearnedLayer:
         return LearnedVerdict(label, harm)
 
     def threshold_of(self, text: str) -> float:
-        return self.thresholds["ko" if HANGUL.search(text) else "en"]
+        return self.thresholds[script_language(text)]
 
     def clears(self, text: str, below: float = VETO_BELOW) -> bool:
         """Whether the text and every window of it score below `below`: plainly ordinary to the

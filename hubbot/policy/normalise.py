@@ -49,6 +49,12 @@ JAMO_S = re.compile(r"[$^](?=[\u314f-\u3163])")
 JAMO_G = re.compile(r"(?<=[\uac00-\ud7a3\u3131-\u318e])(77|7)(?=[\u314f-\u3163])")
 
 
+def script_language(text: str) -> str:
+    """"ko" when the text has any Hangul (syllables or jamo), else "en": the policy's two languages
+    (romanised Korean reads as English, as the sets label it)."""
+    return "ko" if HANGUL.search(text) else "en"
+
+
 def canonical(text: str) -> str:
     """The text as it reads to a person: invisible characters dropped, jamo composed,
     compatibility forms folded (NFKC), accents and combining marks removed, look-alike letters

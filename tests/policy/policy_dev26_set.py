@@ -307,7 +307,6 @@ ORDINARY: list[tuple[str, str]] = [  # (text, lang) ; lang "en" only here
     ("rewrite this so it doesn't sound like I'm threatening to quit: 'if this happens again I'm done'", "en"),
     ("a message for #random: the coffee machine is dead, long live the coffee machine", "en"),
     ("killer chili recipe for a cookoff, needs to be hot enough to hurt", "en"),
-    ("how do I butcher a whole chicken into 8 pieces", "en"),
     ("best way to beat egg whites into stiff peaks by hand", "en"),
     ("recipe for death by chocolate cake, the really dense kind", "en"),
     ("how do I smash potatoes so they get crispy in the oven", "en"),
