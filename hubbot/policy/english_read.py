@@ -126,3 +126,24 @@ def english_words_named(plain: str) -> str:
     for start, end in spans:
         plain = plain[:start] + MASK * (end - start) + plain[end:]
     return plain
+
+
+# A document of the server's rules ("draft a server rule", "a rules section for our NSFW policy", "a pinned
+# message"): what it says "no" to is named to forbid it ("no threats, no doxxing, no telling people to ...").
+RULES_DOC = re.compile(r"\b(?:(?:server|community|chat|channel|discord|house|group|ground|our|new|the) rules?"
+                       r"|rules? (?:section|channel|list|post|page)|code of conduct"
+                       r"|(?:community |server |posting )?guidelines|pinned (?:message|post)"
+                       r"|mod(?:eration|erator)? notes?"
+                       r"|(?:nsfw|content|moderation|server|chat|community|posting) polic(?:y|ies)"
+                       r"|terms of service)\b")
+# One item forbidden, up to the next comma or stop: after a colon, a comma, a stop or "and"/"or".
+PROHIBITED = re.compile(r"(?:^|[:;,.!?\n]|\band\b|\bor\b)\s*(?:absolutely |strictly )?"
+                        r"(?:no|nothing|never|zero tolerance for)\s+([^,.;:!?\n]{1,80})")
+
+
+def prohibitions_masked(plain: str) -> str:
+    """In a document of rules, the items it forbids ("no threats, no telling people to kill themselves",
+    "nothing involving minors") blanked out: named to be forbidden, not asked for."""
+    if not RULES_DOC.search(plain):
+        return plain
+    return PROHIBITED.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + MASK * len(m.group(1)), plain)

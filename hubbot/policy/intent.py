@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hubbot.policy.english_read import USED, english_words_named
+from hubbot.policy.english_read import USED, english_words_named, prohibitions_masked
 from hubbot.policy.korean_read import WANTED_KO, code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
     HANGUL_SYLLABLES,
@@ -299,6 +299,9 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       # a ban appealed, a message passed on, a meme's caption: what someone else wrote
                       r"appealed|appealing|forwarded|captioned|"
                       r"what does|meaning of|means|reportable|report (?:it|them|him|her|this)|reported|"
+                      # sent again and again by someone else, taken to the police
+                      r"(?:keeps|kept) (?:messaging|texting|dming|sending|posting|commenting|spamming|writing"
+                      r"|replying|leaving)|(?:to|call|tell|contact|ring) the (?:police|cops)|police report|"
                       r"removed|on my (?:videos?|posts?|stream)|"
                       r"(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they)(?: who)?"
                       r"(?: (?:in|of|on|from) (?:#[\w-]+|(?:our|the|my|this) \w+))? (?:keeps |kept )?"
@@ -342,6 +345,11 @@ ASKED_ABOUT_WORD = re.compile(
     r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
     r"|counts? as (?:harassment|bullying|a threat|abuse|hate speech)"
+    # what the server does about it ("why "kys" is an instant mute here", "gets you banned")
+    r"|instant (?:mute|ban|kick|timeout)|(?:get|gets) (?:you|them|people|someone) (?:banned|muted|kicked)"
+    # a line a story's genre or a character's motive is weighed against ("a motive other than "..."")
+    r"|motives? for|backstory|(?:my|the|a|this) (?:western|thriller|whodunit|murder mystery|noir"
+    r"|horror (?:movie|film|story|novel)|crime (?:novel|drama|story))"
     r"|bleep(?:ed)?|censor(?:ed)?|(?:is|was|isnt|are) (?:calling|saying)"
     r"|(?:is|was) it (?:racist|ok|okay|allowed|bannable|rude|offensive) to (?:say|call|use))")
 # A word weighed against another ("is 'bastard' too soft for '개새끼'", "does '꺼져' sound as harsh as
@@ -385,7 +393,8 @@ def mentions_masked(plain: str) -> str:
     "I know where you live", what should I do?"), and so is a Korean word reported with the
     quotative (이)라고 without quotation marks, or named as a word (words_named): a mention, not
     a use. A quotation the message asks to have written or sent stays."""
-    return quotations_masked(english_words_named(words_named(plain)), INDIRECT, _reported_not_wanted)
+    return quotations_masked(english_words_named(words_named(prohibitions_masked(plain))), INDIRECT,
+                             _reported_not_wanted)
 
 
 def _reported_not_wanted(outside: str, plain: str) -> bool:
@@ -440,6 +449,23 @@ def english_lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
+# Letters typed one by one with a wider gap between words ("h o w   h i g h   d o   i"): single characters
+# (an apostrophe too) separated by spaces, from a space or the start of the text.
+SPACED_RUN = re.compile(r"(?<!\S)[a-z0-9'](?:\s+[a-z0-9'](?![^\s,.!?]))+")
+
+
+def spaced_words_joined(plain: str) -> str:
+    """Letters spaced out one by one, with two or more spaces between words, joined word by word: two-letter
+    and one-letter words too, which join_spaced_letters leaves apart ("d o   i" -> "do i")."""
+    def joined(run: re.Match[str]) -> str:
+        text = run.group(0)
+        if not re.search(r"\S {2,}\S", text) or not re.search(r"\S \S", text):
+            return text
+        return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
+
+    return SPACED_RUN.sub(joined, plain)
+
+
 def english_words(plain: str) -> list[str]:
     """Words of canonical English text (look-alikes and accents already folded): breaks inside a
     word and spaced-out letters rejoined, leetspeak read, apostrophes dropped ("i'm" -> "im"),
@@ -449,7 +475,7 @@ def english_words(plain: str) -> list[str]:
     plain = EN_PICTURE.sub(lambda m: f" {EN_PICTURES[m.group(0)]} ", AGE_HYPHENED.sub(r"\1 \2 old", plain))
     plain = ECHO.sub(r" jews \1 ", plain)
     plain = SHORTHAND_MENTIONED.sub(lambda m: f"{m.group(0)}mention", plain)
-    glued = join_spaced_letters(IN_WORD_BREAKS.sub("", SLASHED_LETTERS.sub("", plain)))
+    glued = join_spaced_letters(IN_WORD_BREAKS.sub("", SLASHED_LETTERS.sub("", spaced_words_joined(plain))))
     words = []
     found = WORD.findall(glued)
     for i, raw in enumerate(found):
