@@ -194,7 +194,8 @@ KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올�
                          r"|[^\s'\"]{1,12}?(?=다고\s*(?:소리|했대|했어|했다|해요|하더라|하길래|그랬|말했|협박))"
                          # a line reported as what a message said: "죽여버리겠다는 문자", "끝이라는 쪽지"
                          r"|[^\s'\"]{1,12}?(?=(?:다|라)는\s*(?:말|문자|쪽지|메시지|메세지|협박|글|댓글|카톡|톡|디엠|dm"
-                         r"|편지|메모|연락|소리|경고))")
+                         # ...or as a line of a song, a script or a poem: "다 태워버리라는 가사"
+                         r"|편지|메모|연락|소리|경고|가사|노랫말|구절|대사|문장|부분))")
 # Where the message quotes a line: a paraphrase of it whose meaning is asked ("'한 대 칠 뻔했다'는
 # 진짜 때리려고 했다는 뜻이에요?").
 KO_MEANING_ASKED = re.compile(KO_INDIRECT.pattern
@@ -218,13 +219,21 @@ KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄
                       r"|무시해야|무시할까|무시하는\s*게|어떻게\s*해야\s*(?:하|할|될|돼|되)|어떻게\s*하면\s*(?:좋|될|돼)"
                       r"|어쩌면\s*좋|어째야|절차|회부|연구|담론|멸칭|비하어|혐오\s*표현"
                       # a line translated or subtitled, two words compared, a word traced to its origin
-                      r"|자막|더빙|의역|직역|차이|뉘앙스|어감|한국어\s*(?:를\s*)?(?:배우|공부)|나온\s*말|생긴\s*말|어원|유래")
+                      r"|자막|더빙|의역|직역|차이|뉘앙스|어감|한국어\s*(?:를\s*)?(?:배우|공부)|나온\s*말|생긴\s*말|어원|유래"
+                      # whether it is a crime or a matter for HR, how serious it is: "협박죄 성립해?",
+                      # "인사팀에 보고해야 하는 수준인가요?"
+                      r"|[가-힣]{0,4}죄\s*(?:가\s*|로\s*|에\s*)?(?:성립|되|돼|해당|인가|인지|일까|처벌)|성립"
+                      r"|인사\s*(?:팀|과|부)|감사\s*팀|노무사|변호사|보고\s*(?:해야|할까|하는\s*게|해도|드려야|드릴까)"
+                      r"|수준인가|수준이야|수준이에요|수준일까|선\s*넘은|선을\s*넘은|심각한\s*건가|심각한가")
 # The user owning the line as their own, daring the reader to report it: a taunt, not a report.
 OWN_LINE = re.compile(r"진심이다|진심이야|진심임|농담\s*아니|든지\s*말든지|든\s*말든|상관\s*없|각오해"
                       r"|기다려라|두고\s*봐")
 # What is recommended that is not a line to write: a method, a source, a place to turn.
 RECOMMEND_OTHER = re.compile(r"(?:방법론|자료|문헌|논문|책|도서|연구|선행\s*연구|이론|기관|상담소|병원"
-                             r"|변호사|센터)\s*(?:을|를|이나|도)?\s*(?:좀\s*)?추천")
+                             r"|변호사|센터"
+                             # a better wording in place of the line: "더 나은 표현 추천해줘"
+                             r"|(?:나은|좋은|다른|부드러운|순화된|적절한|무난한)\s*(?:표현|말|단어|문장))"
+                             r"\s*(?:을|를|이나|도|으로|로)?\s*(?:좀\s*)?추천")
 
 
 def reported_masked(plain: str) -> str:
@@ -236,8 +245,17 @@ def reported_masked(plain: str) -> str:
     return quotations_masked(plain, reported, _asks_about_line)
 
 
+# A reply or a notice asked for about a line someone else said ("고객이 '…'고 화내신 상황이야, 답장
+# 써줘"): what is wanted answers the line; unless the line is to be the reply ("'…'라고 답장 써줘").
+REPLY_WANTED = re.compile(r"(?:답장|답변|회신|응대\s*(?:문구|멘트|메일|메시지)?|사과문|안내문)\s*(?:좀\s*)?"
+                          r"(?:을|를)?\s*(?:좀\s*)?(?:써|작성|만들어|짜)")
+LINE_AS_REPLY = re.compile(r"(?:['’\"”」』]|[^\s'\"]{1,12}?)\s*(?:이)?(?:라고|고)\s*"
+                           r"(?:좀\s*)?(?:답장|답변|회신)")
+
+
 def _asks_about_line(outside: str, plain: str) -> bool:
-    wanted = WANTED.search(RECOMMEND_OTHER.sub(" ", outside)) or OWN_LINE.search(outside)
+    asked = outside if LINE_AS_REPLY.search(plain) else REPLY_WANTED.sub(" ", outside)
+    wanted = WANTED.search(RECOMMEND_OTHER.sub(" ", asked)) or OWN_LINE.search(outside)
     return bool(HANGUL_SYLLABLES.search(outside) and KO_FRAME.search(outside)) and not wanted
 
 
