@@ -136,9 +136,18 @@ RULES_DOC = re.compile(r"\b(?:(?:server|community|chat|channel|discord|house|gro
                        r"|mod(?:eration|erator)? notes?"
                        r"|(?:nsfw|content|moderation|server|chat|community|posting) polic(?:y|ies)"
                        r"|terms of service)\b")
+# What a rule forbids is a behaviour ("no threats", "no telling people to ...", "nothing involving
+# minors", "never post ..."), never people: "no jews", "no black people", "no <slur>" exclude a group
+# and stay as written.
+BEHAVIOUR = (r"(?:\w+ing|threats?|doxx?|harassment|slurs?|hate|racism|sexism|homophobia|transphobia"
+             r"|bigotry|spam|nsfw|gore|porn\w*|nudity|nudes|explicit|sexual|non-?\s?consensual"
+             r"|personal (?:info|information|details)|real names|addresses|ads|advertising|self-promo\w*"
+             r"|links|scams?|piracy|politics|drama|raids?|brigades?|impersonation|insults|slander|violence"
+             r"|violent|graphic|shock|illegal|loli\w*|post|posts|share|send|tell|threaten|dox|harass|use"
+             r"|ping|ask|encourage|joke|make|glorify|promote|mention|discuss)\b")
 # One item forbidden, up to the next comma or stop: after a colon, a comma, a stop or "and"/"or".
 PROHIBITED = re.compile(r"(?:^|[:;,.!?\n]|\band\b|\bor\b)\s*(?:absolutely |strictly )?"
-                        r"(?:no|nothing|never|zero tolerance for)\s+([^,.;:!?\n]{1,80})")
+                        rf"(?:no|nothing|never|zero tolerance for)\s+({BEHAVIOUR}[^,.;:!?\n]{{0,80}})")
 
 
 def prohibitions_masked(plain: str) -> str:
