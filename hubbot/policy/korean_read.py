@@ -250,7 +250,9 @@ def reported_masked(plain: str) -> str:
 REPLY_WANTED = re.compile(r"(?:답장|답변|회신|응대\s*(?:문구|멘트|메일|메시지)?|사과문|안내문)\s*(?:좀\s*)?"
                           r"(?:을|를)?\s*(?:좀\s*)?(?:써|작성|만들어|짜)")
 LINE_AS_REPLY = re.compile(r"(?:['’\"”」』]|[^\s'\"]{1,12}?)\s*(?:이)?(?:라고|고)\s*"
-                           r"(?:좀\s*)?(?:답장|답변|회신)")
+                           r"(?:좀\s*)?(?:답장|답변|회신)"
+                           # the same words sent back: "똑같이 답장 써줘"
+                           r"|(?:똑같이|그대로|그렇게|같은\s*말로|더\s*세게)\s*(?:좀\s*)?(?:답장|답변|회신)")
 
 
 def _asks_about_line(outside: str, plain: str) -> bool:
