@@ -145,8 +145,9 @@ BEHAVIOUR = (r"(?:\w+ing|threats?|doxx?|harassment|slurs?|hate|racism|sexism|hom
              r"|links|scams?|piracy|politics|drama|raids?|brigades?|impersonation|insults|slander|violence"
              r"|violent|graphic|shock|illegal|loli\w*|post|posts|share|send|tell|threaten|dox|harass|use"
              r"|ping|ask|encourage|joke|make|glorify|promote|mention|discuss)\b")
-# One item forbidden, up to the next comma or stop: after a colon, a comma, a stop or "and"/"or".
-PROHIBITED = re.compile(r"(?:^|[:;,.!?\n]|\band\b|\bor\b)\s*(?:absolutely |strictly )?"
+# One item forbidden, up to the next comma or stop: after a colon, a comma, a stop, "and"/"or", or
+# "but" after what the rules allow ("we allow dark themes but nothing sexual involving minors").
+PROHIBITED = re.compile(r"(?:^|[:;,.!?\n]|\band\b|\bor\b|\bbut\b)\s*(?:absolutely |strictly )?"
                         rf"(?:no|nothing|never|zero tolerance for)\s+({BEHAVIOUR}[^,.;:!?\n]{{0,80}})")
 
 

@@ -433,9 +433,13 @@ SHORTHAND_MENTIONED = re.compile(
 DISTANCE_AFTER = frozenset({"left", "away", "per", "from", "of", "driven", "walked", "ran", "run", "long",
                             "total", "each", "hike", "drive", "walk", "ride", "radius", "an", "a", "on"})
 ADULT = 18
-AGE_SAID = frozenset({"shes", "hes", "aged", "turned", "turning", "only"})
+AGE_SAID = frozenset({"shes", "hes", "theyre", "aged", "turned", "turning", "only"})
 AGE_OF = frozenset({"she", "he", "gf", "bf", "girlfriend", "boyfriend", "crush", "girl", "boy", "kid",
                     "child", "daughter", "son", "niece", "nephew", "student", "cousin", "sister", "brother"})
+# Several people given an age ("they are 15", "the girls are 14"), and a story's characters made that age
+# ("make the characters 15", "the characters are 13").
+AGE_OF_MANY = frozenset({"they", "girls", "boys", "kids", "characters", "both", "twins"})
+AGE_GIVEN = frozenset({"characters", "character"})
 COUNTED = frozenset({"minutes", "mins", "hours", "hrs", "days", "weeks", "months", "miles", "km", "kms",
                      "feet", "ft", "inches", "lbs", "pounds", "kg", "percent", "points", "dollars", "bucks",
                      "to", "out", "of", "times", "cm", "m", "am", "pm", "oclock", "seconds", "secs",
@@ -497,7 +501,9 @@ def _ages_read(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         before = words[max(0, i - 2):i]
-        said_of = bool(before) and (before[-1] in AGE_SAID or (before[-1] == "is" and before[0] in AGE_OF))
+        said_of = bool(before) and (before[-1] in AGE_SAID or before[-1] in AGE_GIVEN
+                                    or (before[-1] == "is" and before[0] in AGE_OF)
+                                    or (before[-1] == "are" and before[0] in AGE_OF_MANY))
         if word.isdigit() and int(word) < ADULT and (nxt in YEARS or (said_of and nxt not in COUNTED)):
             out.append("minor_age")
         else:
