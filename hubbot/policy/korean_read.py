@@ -224,7 +224,9 @@ KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄
                       # "인사팀에 보고해야 하는 수준인가요?"
                       r"|[가-힣]{0,4}죄\s*(?:가\s*|로\s*|에\s*)?(?:성립|되|돼|해당|인가|인지|일까|처벌)|성립"
                       r"|인사\s*(?:팀|과|부)|감사\s*팀|노무사|변호사|보고\s*(?:해야|할까|하는\s*게|해도|드려야|드릴까)"
-                      r"|수준인가|수준이야|수준이에요|수준일까|선\s*넘은|선을\s*넘은|심각한\s*건가|심각한가")
+                      r"|수준인가|수준이야|수준이에요|수준일까|선\s*넘은|선을\s*넘은|심각한\s*건가|심각한가"
+                      # whether it falls under a legal category: "협박에 해당하는지", "법적으로 문제 돼요?"
+                      r"|해당\s*(?:하는지|되는지|돼요|되나|하나|할까|될까|하나요|되나요|하는\s*건가)|법적으로|법률\s*상")
 # The user owning the line as their own, daring the reader to report it: a taunt, not a report.
 OWN_LINE = re.compile(r"진심이다|진심이야|진심임|농담\s*아니|든지\s*말든지|든\s*말든|상관\s*없|각오해"
                       r"|기다려라|두고\s*봐")
@@ -247,7 +249,11 @@ def reported_masked(plain: str) -> str:
 
 # A reply or a notice asked for about a line someone else said ("고객이 '…'고 화내신 상황이야, 답장
 # 써줘"): what is wanted answers the line; unless the line is to be the reply ("'…'라고 답장 써줘").
-REPLY_WANTED = re.compile(r"(?:답장|답변|회신|응대\s*(?:문구|멘트|메일|메시지)?|사과문|안내문)\s*(?:좀\s*)?"
+# A document about the line is the same: a report form, a statement of what happened ("신고할 때 보낼
+# 양식 좀 만들어 주세요", "진술서 써줘").
+REPLY_WANTED = re.compile(r"(?:답장|답변|회신|응대\s*(?:문구|멘트|메일|메시지)?|사과문|안내문"
+                          r"|양식|신고서|신고\s*(?:글|문|내용)|제보\s*(?:글|양식)|진술서|경위서|고소장|탄원서|민원)"
+                          r"\s*(?:좀\s*)?"
                           r"(?:을|를)?\s*(?:좀\s*)?(?:써|작성|만들어|짜)")
 LINE_AS_REPLY = re.compile(r"(?:['’\"”」』]|[^\s'\"]{1,12}?)\s*(?:이)?(?:라고|고)\s*"
                            r"(?:좀\s*)?(?:답장|답변|회신)"
