@@ -131,6 +131,9 @@ class Rule:
     # A phrase anywhere in the text, after the match too, that cancels the rule: the purpose
     # a question states after it ("친구가 손목을 긋는대요. 어떻게 도와줘야 하죠?").
     unless_anywhere: Slot | None = None
+    # A refusal the learned layer may not overturn (moderation._overturned): a request it has too
+    # few sentences like to judge ("how do I cut deeper" scores as plainly ordinary).
+    stands: bool = False
 
     def matches(self, tokens: list[str], readings: Sequence[list[str]] = (), covered: int = 0,
                 reframes: Slot | None = None) -> bool:
@@ -233,7 +236,8 @@ class RuleSet:
                  slot(spec["unless"]) if spec.get("unless") else None,
                  slot(spec["unless_text"]) if spec.get("unless_text") else None,
                  tuple(spec.get("gaps", ())), spec.get("unless_before", 0),
-                 slot(spec["unless_anywhere"]) if spec.get("unless_anywhere") else None)
+                 slot(spec["unless_anywhere"]) if spec.get("unless_anywhere") else None,
+                 spec.get("stands", False))
             for spec in data["rules"]
         )
         for spec, rule in zip(data["rules"], rules, strict=True):
@@ -249,11 +253,14 @@ class RuleSet:
                    slot(data["benign_void"]) if data.get("benign_void") else None)
 
     def match(self, tokens: list[str], allow: frozenset[str] = frozenset(),
-              readings: Sequence[list[str]] = ()) -> str | None:
+              readings: Sequence[list[str]] = (), *, standing_only: bool = False) -> str | None:
         """The label of the first rule `tokens` match; `readings` are the same words read
-        otherwise (lemmas), whose benign and `unless` phrases count too."""
+        otherwise (lemmas), whose benign and `unless` phrases count too. `standing_only`: only
+        the rules the learned layer may not overturn (Rule.stands)."""
         covered = self.covered(tokens, readings)
         for rule in self.rules:
+            if standing_only and not rule.stands:
+                continue
             if rule.label not in allow and rule.matches(tokens, readings, covered, self.reframes):
                 return rule.label
         return None
@@ -521,7 +528,8 @@ REPORTED_BY_TARGET = re.compile(r"\b(who|that|which|he|she|they) (?:reported|rep
 class EnglishRules:
     rules: RuleSet
 
-    def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
+    def check(self, plain: str, allow: frozenset[str] = frozenset(), *,
+              standing_only: bool = False) -> str | None:
         plain = REPORTED_BY_TARGET.sub(r"\1 flagged", mentions_masked(plain))
         words = english_words(plain)
         lemmas = [english_lemma(w) for w in words]
@@ -531,7 +539,7 @@ class EnglishRules:
             # "a p o r n scene": the article is a single letter too; read the spaced word without it.
             variants.append((english_words(ARTICLE_BEFORE_SPACED.sub(r"\1  ", plain)), []))
         for variant, readings in variants:
-            label = self.rules.match(variant, allow, readings)
+            label = self.rules.match(variant, allow, readings, standing_only=standing_only)
             if label is not None:
                 return label
         return None
@@ -640,9 +648,10 @@ def korean_forms(plain: str) -> list[str]:
 class KoreanRules:
     rules: RuleSet
 
-    def check(self, plain: str, allow: frozenset[str] = frozenset()) -> str | None:
+    def check(self, plain: str, allow: frozenset[str] = frozenset(), *,
+              standing_only: bool = False) -> str | None:
         for text in korean_forms(mentions_masked(plain)):
-            label = self.rules.match(korean_tokens(text), allow)
+            label = self.rules.match(korean_tokens(text), allow, standing_only=standing_only)
             if label is not None:
                 return label
         return None

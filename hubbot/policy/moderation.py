@@ -80,6 +80,7 @@ class WordListChecker:
     english_allowed: tuple[re.Pattern[str], ...] = ()
     korean_allowed: tuple[re.Pattern[str], ...] = ()
     intents: bool = True  # the intent rules (hubbot/policy/intent.py) after the terms
+    standing_only: bool = False  # of those, only the ones the learned layer may not overturn
 
     @classmethod
     def from_files(cls, folder: Path = DATA) -> WordListChecker:
@@ -104,7 +105,7 @@ class WordListChecker:
             if label not in allow and any(pattern.search(variant) for variant in variants):
                 return label
         if self.intents:
-            label = english_rules().check(allowed_masked, allow)
+            label = english_rules().check(allowed_masked, allow, standing_only=self.standing_only)
             if label is not None:
                 return label
         typed = keyboard_korean(unicodedata.normalize("NFKC", text)) if self.intents else None
@@ -127,7 +128,9 @@ class WordListChecker:
         for label, term in self.korean:
             if label not in allow and any(term in variant for variant in variants):
                 return label
-        return korean_rules().check(plain, allow) if self.intents else None
+        if not self.intents:
+            return None
+        return korean_rules().check(plain, allow, standing_only=self.standing_only)
 
 
 def _lines(path: Path) -> list[tuple[str, str]]:
@@ -212,11 +215,14 @@ def _overturned(checker: Checker, learned: LearnedLayer, text: str, allow: froze
     """Whether an intent rule's refusal of a request falls to the learned layer: the text and every
     window of it plainly ordinary to the layer (`[moderation] learned_veto`; 0 never). The rules
     refuse 2-10 % of a new author's look-alikes (a threat someone else sent, quoted to ask what to
-    do); the layer, trained on such sentences, clears most of them. A term of the word list stands."""
+    do); the layer, trained on such sentences, clears most of them. A term of the word list stands,
+    and so does a rule marked `stands` in the rule files."""
     if not below or not isinstance(checker, WordListChecker):
         return False
     if dataclasses.replace(checker, intents=False).check(text, allow) is not None:
         return False
+    if dataclasses.replace(checker, standing_only=True).check(text, allow) is not None:
+        return False  # a rule marked `stands` (Rule.stands)
     return learned.clears(text, below)
 
 

@@ -171,6 +171,16 @@ def test_a_word_list_term_is_never_overturned() -> None:
     assert finding is not None and finding.layer == "words"
 
 
+def test_a_standing_rule_is_never_overturned() -> None:
+    """A rule marked `stands` (cutting asked to go deeper) keeps its refusal where the layer, with
+    next to no such sentences, reads the request as plainly ordinary."""
+    layer, checker = default_layer(), default_checker()
+    text = "what is the best method to slice deeper this time"
+    assert layer.clears(text) and checker.check(text) == "violence"
+    finding = local_finding(checker, layer, text)
+    assert finding is not None and finding.layer == "words"
+
+
 def test_short_text_is_never_overturned() -> None:
     """Too little text for the layer to read (as for its own refusals): the rules' word stands."""
     assert not default_layer().clears("go die")
