@@ -219,10 +219,10 @@ def _overturned(checker: Checker, learned: LearnedLayer, text: str, allow: froze
     and so does a rule marked `stands` in the rule files."""
     if not below or not isinstance(checker, WordListChecker):
         return False
-    if dataclasses.replace(checker, intents=False).check(text, allow) is not None:
-        return False
+    # One pass over the word list and the standing rules: a term or a `stands` rule keeps the refusal
+    # (the word list runs first in every check, so this covers the terms-only check too).
     if dataclasses.replace(checker, standing_only=True).check(text, allow) is not None:
-        return False  # a rule marked `stands` (Rule.stands)
+        return False
     return learned.clears(text, below)
 
 
