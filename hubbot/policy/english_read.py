@@ -130,8 +130,11 @@ def english_words_named(plain: str) -> str:
 
 # A document of the server's rules ("draft a server rule", "a rules section for our NSFW policy", "a pinned
 # message"): what it says "no" to is named to forbid it ("no threats, no doxxing, no telling people to ...").
-RULES_DOC = re.compile(r"\b(?:(?:server|community|chat|channel|discord|house|group|ground|our|new|the) rules?"
-                       r"|rules? (?:section|channel|list|post|page)|code of conduct"
+RULES_DOC = re.compile(r"\b(?:(?:server|community|chat|channel|discord|house|group|ground|our|new|the"
+                       r"|table|gym|club) rules?"
+                       r"|rules? (?:section|channel|list|post|page|reminder|update|recap)|code of conduct"
+                       # a tabletop group's safety talk ("session zero: lines and veils")
+                       r"|session (?:zero|0)|lines and veils|safety tools"
                        r"|(?:community |server |posting )?guidelines|pinned (?:message|post)"
                        r"|mod(?:eration|erator)? notes?"
                        r"|(?:nsfw|content|moderation|server|chat|community|posting) polic(?:y|ies)"
@@ -148,7 +151,8 @@ BEHAVIOUR = (r"(?:\w+ing|threats?|doxx?|harassment|slurs?|hate|racism|sexism|hom
 # One item forbidden, up to the next comma or stop: after a colon, a comma, a stop, "and"/"or", or
 # "but" after what the rules allow ("we allow dark themes but nothing sexual involving minors").
 PROHIBITED = re.compile(r"(?:^|[:;,.!?\n]|\band\b|\bor\b|\bbut\b)\s*(?:absolutely |strictly )?"
-                        rf"(?:no|nothing|never|zero tolerance for)\s+({BEHAVIOUR}[^,.;:!?\n]{{0,80}})")
+                        rf"(?:no|nothing|never|zero tolerance for|hard no (?:on|to)|(?:a )?hard line on)"
+                        rf"\s+({BEHAVIOUR}[^,.;:!?\n]{{0,80}})")
 
 
 def prohibitions_masked(plain: str) -> str:

@@ -310,6 +310,10 @@ REPORTED = re.compile(r"\b(?:said|says|told me|texted me|sent me|messaged me|dme
                       r"(?:keeps|kept) (?:messaging|texting|dming|sending|posting|commenting|spamming|writing"
                       r"|replying|leaving)|(?:to|call|tell|contact|ring) the (?:police|cops)|police report|"
                       r"removed|on my (?:videos?|posts?|stream)|"
+                      # how the word felt to the one it was said to ("'tranny' still stings even as a joke")
+                      r"stings(?! (?:them|him|her|people|everyone))|stung me"
+                      r"|(?:hurts|hurt|upsets|upset|bothers|bothered) me|gets to me|"
+                      r"makes me (?:feel|cry|flinch|sad|uncomfortable)|"
                       r"(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they)(?: who)?"
                       r"(?: (?:in|of|on|from) (?:#[\w-]+|(?:our|the|my|this) \w+))? (?:keeps |kept )?"
                       r"(?:posted|posting|typed|typing|dropped|called|calling|replied|replying|yelled|yelling|spammed|spamming"
@@ -351,6 +355,11 @@ ASKED_ABOUT_WORD = re.compile(
     r"(?:my|the|a) "
     r"(?:villain|antagonist|character|novel|story|screenplay|script|manuscript|fanfic|play|comic)"
     r"|the villains?|(?:sneers?|snarls?|spits?|hisses|growls?) |hate speech|bannable"
+    # a line of the user's own writing put up for critique, or spoken in character in a game
+    r"|(?:critique|critiquing|feedback on|thoughts on|rate|review|workshop) (?:my|this|the)"
+    r" (?:opening |first |last |closing )?"
+    r"(?:line|sentence|paragraph|hook|draft|chapter|poem|stanza|prose|dialogue)"
+    r"|(?:my|the|this|an?) (?:opening|first|closing) (?:line|sentence)|in[- ]character|\bic:"
     r"|counts? as (?:harassment|bullying|a threat|abuse|hate speech)"
     # what the server does about it ("why "kys" is an instant mute here", "gets you banned")
     r"|instant (?:mute|ban|kick|timeout)|(?:get|gets) (?:you|them|people|someone) (?:banned|muted|kicked)"
@@ -367,7 +376,10 @@ WEIGHED = re.compile(r"\b(?:too (?:soft|harsh|strong|mild|weak|rude)"
 # A line addressed to a real person: a question-about-a-word or fiction frame does not make it a
 # mention ("tell her "you're dead", it's for the play").
 ADDRESSED = re.compile(r"\b(?:tell|text|dm|message|email|send|post|whisper to|yell at|call"
-                       r"|say (?:it |that )?to) (?:her|him|them|my|his|that|this|every|some|u|you)\b")
+                       r"|say (?:it |that )?to"
+                       # ...or sent on to someone ("critique my opening line, then text it to my ex")
+                       r"|(?:text|dm|message|email|send|post|show|read) (?:it|this|that|them) to)"
+                       r" (?:her|him|them|my|his|that|this|every|some|u|you)\b")
 # ...and words that ask for it to be written or sent: then the quotation is the request.
 # (not a moderator's own note about it: "how should I write the mod note for a user who told someone '...'")
 PRODUCE = re.compile(r"\b(?:write(?! (?:up )?(?:a |an |the |my |our |this )?"
@@ -639,9 +651,12 @@ def korean_forms(plain: str) -> list[str]:
     text = IN_WORD_BREAKS.sub("", SPLIT_SYLLABLES.sub("", text))
     typed = LATIN_WORD.sub(lambda m: keyboard_hangul(m.group(0)) or m.group(0), text)
     spaced = join_spaced_letters(text)
-    # Romanised Korean words and code-switched English words read as Hangul; cute spellings.
-    return list(dict.fromkeys((text, typed, spaced, pictures_read(text), code_switched(text),
-                               *romanised_readings(text, whole=False))))
+    # Romanised Korean words and code-switched English words read as Hangul; cute spellings; and
+    # both at once ("jungding 동생 사진 sexy하게 edit해줘": 중딩, 섹시한, 편집).
+    switched = code_switched(text)
+    return list(dict.fromkeys((text, typed, spaced, pictures_read(text), switched,
+                               *romanised_readings(text, whole=False),
+                               *(romanised_readings(switched, whole=False) if switched != text else ()))))
 
 
 @dataclass(frozen=True)
