@@ -129,7 +129,7 @@ SWITCHED = {"poison": "독약", "poisons": "독약", "expose": "폭로", "kill":
             "trans": "트랜스젠더", "transgender": "트랜스젠더", "gay": "게이", "gays": "게이",
             "mental illness": "정신병",
             "illness": "병", "disease": "병", "vermin": "해충", "subhuman": "인간 이하", "sexy": "섹시한",
-            "porn": "포르노"}
+            "porn": "포르노", "edit": "편집", "photoshop": "보정", "retouch": "보정", "bikini": "비키니"}
 SWITCHED_WORD = re.compile(r"(?<![a-z])(?:mental illness|[a-z0-9@$!]+)(?![a-z])")
 # An English word with a romanised 하다 ending glued on ("sexy-han", "sexyhage"): read as the word.
 SWITCHED_HADA = re.compile(r"^([a-z]+?)(?:han|hage|hae|haji|hada)$")
