@@ -86,7 +86,7 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
-DEV_SETS = ("dev", *(f"dev{n}" for n in range(2, 32)))  # policy_dev_set.py, policy_dev2_set.py …
+DEV_SETS = ("dev", *(f"dev{n}" for n in range(2, 32)), "dev33")  # policy_dev_set.py, policy_dev2_set.py …
 HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "policy_heldout2_set", True),
                  ("held-out 3", "policy_heldout3_set", True), ("held-out 4", "policy_heldout4_set", True),
                  ("held-out 5", "policy_heldout5_set", True),
