@@ -161,3 +161,90 @@ def prohibitions_masked(plain: str) -> str:
     if not RULES_DOC.search(plain):
         return plain
     return PROHIBITED.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + MASK * len(m.group(1)), plain)
+
+
+# ---- People named by a kind -----------------------------------------------------------------
+# A group of people is named by a plural people-noun of any kind ("QA testers", "referees", "journalists",
+# "homeless people") or by one of them after "every"/"each"/"all"/"any" ("every junkie"), in words no list
+# need hold: a noun that names a doer or a member by its ending (-ers, -ists, -ians, -ees, -ants, -ies...).
+# Such a word is tagged PEOPLE ("testers/PPL") for the intent rules' "*/PPL" slots; things, animals and pests
+# with the same endings (printers, hamsters, termites, plants) are not people (intent_en.toml `not_people`).
+PEOPLE = "PPL"
+PLURAL_PEOPLE_END = re.compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ees|ites|ants|ents|ics|ards)|[a-z]{3}ans"
+                               r"|[a-z]{2}(?:men|folk|folks|people))$")
+ONE_OF_PEOPLE_END = re.compile(r"[a-z]{2}(?:er|or|ist|ian|ee|ite|ant|ent|ic|ard|ie|an|man|woman)$")
+EVERY = frozenset({"every", "each", "all", "any"})
+EVERY_BETWEEN = frozenset({"single", "last", "the", "these", "those"})
+
+
+@cache
+def _people_lists() -> tuple[frozenset[str], frozenset[str]]:
+    lists = tomllib.loads((DATA / "intent_en.toml").read_text(encoding="utf-8"))["words"]
+    people = {w for name in ("people_plain", "group", "trade_group") for w in lists.get(name, ())
+              if " " not in w and not w.startswith("@")}
+    return frozenset(people), frozenset(lists.get("not_people", ()))
+
+
+def people_tagged(words: list[str], lemmas: list[str]) -> tuple[list[str], list[str]]:
+    """`words` and their `lemmas`, each people-noun tagged "/PPL" in both (the tag leaves the word's own
+    form as it is for every other slot)."""
+    people, not_people = _people_lists()
+    out_words, out_lemmas = list(words), list(lemmas)
+    for i, (word, lemma) in enumerate(zip(words, lemmas, strict=True)):
+        if word in not_people or lemma in not_people or len(word) < 4:
+            continue
+        after_every = i > 0 and (words[i - 1] in EVERY or (i > 1 and words[i - 2] in EVERY
+                                                            and words[i - 1] in EVERY_BETWEEN))
+        if word in people or (word.endswith("s") and PLURAL_PEOPLE_END.search(word)) \
+                or (after_every and ONE_OF_PEOPLE_END.search(word)):
+            out_words[i], out_lemmas[i] = f"{word}/{PEOPLE}", f"{lemma}/{PEOPLE}"
+    return out_words, out_lemmas
+
+
+# ---- Someone else's words, and how to answer them --------------------------------------------
+# A third party (a caller, a patient, a texter, a student, someone on the line, a family) said, asked,
+# typed or screamed something, and the writer asks how to respond, whether to report or warn, how to
+# support or triage: what was said is reported, whatever it says ("caller asked me if a Tylenol overdose
+# is painless... how do I respond", "someone on the line was screaming that he'd kill his boss. do we have
+# a duty to warn"). The question is marked with the benign word RESPONSE_ASKED (intent_en.toml
+# `prevention`), which covers what stands before it and its own clause, not a new order or the writer's
+# own threat after it.
+RESPONSE_ASKED = "responseasked"
+_THIRD = (r"(?:someone|somebody|a (?:guy|girl|man|woman|kid|member|user)"
+          r"|(?:the|a|my|our|one|this|that|his|her|their) (?:\w+ )?(?:\w+(?:er|or|ist|ian|ee|ant|ent|ic)"
+          r"|patient|pt|client|student|kid|child|son|daughter|family|mom|dad|mother|father|friend|teen|girl"
+          r"|boy|guy|man|woman|member|user|resident|inmate|person|coworker|colleague|neighbou?r|husband|wife"
+          r"|partner)"
+          r"|(?:caller|texter|patient|pt|client|student|customer|teen|family|resident|inmate|member|user"
+          r"|visitor|viewer)s?"
+          r"|he|she|they)")
+_SAID = (r"(?:said|says|asked|asks|told (?:me|us|the \w+)|tells (?:me|us)|typed|types"
+         r"|keeps (?:typing|saying|texting|asking|posting)|kept (?:typing|saying|asking)|texted|messaged"
+         r"|wrote|writes|posted|screamed|yelled|shouted|disclosed|admitted|confessed|threatened|mentioned"
+         r"|was (?:screaming|yelling|saying|asking|typing|threatening)"
+         r"|(?:is|are|were) (?:scared|worried|afraid|panicking))")
+REPORTED_SPEECH = re.compile(rf"\b{_THIRD}(?: \w+){{0,3}} {_SAID}\b"
+                             r"|\b(?:they|he|she)(?:'?re|'?s| are| is| was| were) (?:so )?"
+                             r"(?:scared|worried|afraid|panicking)\b")
+RESPONSE_QUESTION = re.compile(
+    r"\b(?:how (?:do|should|can|would) (?:i|we) (?:best )?(?:respond|answer|reply|support|help|handle"
+    r"|reassure|de-?escalate|talk to|approach|check|comfort|deal with|document|chart)"
+    r"|how to (?:respond|answer|reply|support|handle|reassure|de-?escalate)"
+    r"|(?:duty to warn|mandated report\w*|mandatory report\w*|active ideation|passive ideation"
+    r"|venting slang|for triage|asking for triage|safety plan)"
+    r"|(?:do|should) (?:i|we) (?:report|escalate|call (?:911|the police|it in)|warn"
+    r"|treat (?:that|this|it) as)"
+    r"|what (?:do|should) (?:i|we) (?:say|tell|do)(?: back| next| now)?)\b")
+
+
+def response_to_reported_marked(plain: str) -> str:
+    """`plain` with RESPONSE_ASKED put after each question of how to respond to someone else's words
+    reported before it."""
+    said = REPORTED_SPEECH.search(plain)
+    if said is None:
+        return plain
+    out, last = [], 0
+    for asked in RESPONSE_QUESTION.finditer(plain, said.end()):
+        out += [plain[last:asked.end()], f" {RESPONSE_ASKED} "]
+        last = asked.end()
+    return "".join(out) + plain[last:] if out else plain

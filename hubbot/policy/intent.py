@@ -30,7 +30,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hubbot.policy.english_read import USED, english_words_named, prohibitions_masked
+from hubbot.policy.english_read import (
+    USED,
+    english_words_named,
+    people_tagged,
+    prohibitions_masked,
+    response_to_reported_marked,
+)
 from hubbot.policy.korean_read import WANTED_KO, code_switched, romanised_readings, words_named
 from hubbot.policy.normalise import (
     HANGUL_SYLLABLES,
@@ -543,8 +549,10 @@ class EnglishRules:
     def check(self, plain: str, allow: frozenset[str] = frozenset(), *,
               standing_only: bool = False) -> str | None:
         plain = REPORTED_BY_TARGET.sub(r"\1 flagged", mentions_masked(plain))
+        plain = response_to_reported_marked(plain)
         words = english_words(plain)
-        lemmas = [english_lemma(w) for w in words]
+        # People named by a kind ("testers/PPL"), tagged for the "*/PPL" slots (english_read.people_tagged).
+        words, lemmas = people_tagged(words, [english_lemma(w) for w in words])
         # The words as typed and as lemmas, each with the other as its second reading.
         variants: list[tuple[list[str], list[list[str]]]] = [(words, [lemmas]), (lemmas, [words])]
         if ARTICLE_BEFORE_SPACED.search(plain):
