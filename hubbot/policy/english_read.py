@@ -155,10 +155,21 @@ PROHIBITED = re.compile(r"(?:^|[:;,.!?\n]|\band\b|\bor\b|\bbut\b)\s*(?:absolutel
                         rf"\s+({BEHAVIOUR}[^,.;:!?\n]{{0,80}})")
 
 
+# What a rule forbids asked for privately instead ("no posting nudes here, send them to my dms instead"): a
+# solicitation, not a rule.
+SOLICITED_INSTEAD = re.compile(r"\b(?:send|dm|post|share|give|bring|show)\b[^.!?\n]{0,30}"
+                               r"\b(?:to me|me|my dms?|my inbox|my pms?|me privately|privately"
+                               r"|in (?:my )?dms?|in private|to my (?:snap|phone|email|number))\b"
+                               r"[^.!?\n]{0,20}\binstead\b"
+                               r"|\binstead\b[^.!?\n]{0,10}\b(?:send|dm|give|show)\b[^.!?\n]{0,20}"
+                               r"\b(?:me|my dms?|privately)\b")
+
+
 def prohibitions_masked(plain: str) -> str:
     """In a document of rules, the items it forbids ("no threats, no telling people to kill themselves",
-    "nothing involving minors") blanked out: named to be forbidden, not asked for."""
-    if not RULES_DOC.search(plain):
+    "nothing involving minors") blanked out: named to be forbidden, not asked for (not when they are
+    asked for privately instead)."""
+    if not RULES_DOC.search(plain) or SOLICITED_INSTEAD.search(plain):
         return plain
     return PROHIBITED.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + MASK * len(m.group(1)), plain)
 
@@ -248,3 +259,48 @@ def response_to_reported_marked(plain: str) -> str:
         out += [plain[last:asked.end()], f" {RESPONSE_ASKED} "]
         last = asked.end()
     return "".join(out) + plain[last:] if out else plain
+
+
+# ---- A grave line quoted in a frame of one's own --------------------------------------------
+# A fiction, critique or in-character frame excuses what a line quoted in it says, but not a call to kill a
+# protected group, a group-hate slogan against one, or a threat that names a real person's full name ("my
+# story's first line: 'Kill all the jews'", "in-character: 'all the blacks in this town deserve the rope'",
+# "critique my opening line: 'I will find you tonight and gut you, Sarah Miller'"). A line reported as
+# received ("someone posted '...' in general, how do I report it") stays a mention.
+_KILL = r"(?:kill|gas|hang|lynch|exterminate|shoot|burn|murder|slaughter|genocide|deport|round up)"
+_FATE = (r"(?:deserves? (?:the rope|to die|to hang|a bullet|the oven|the camps?)|should (?:all )?(?:die|hang"
+         r"|be (?:gassed|killed|hanged|hung|shot|lynched|exterminated|burned))|must die|need to die)")
+_THREAT = (r"\b(?:i will|i'll|ill|i am going to|i'm going to|im going to|i'm gonna|im gonna|imma|we will"
+           r"|we'll)\b[^.!?]{0,40}\b(?:kill|gut|stab|shoot|strangle|hurt|slit|murder|find)\b[^.!?]{0,30}\byou\b")
+# A vocative first and last name ("..., sarah miller"): two words, neither a pet name or an insult.
+_NAME_END = re.compile(r",\s*([a-z]{2,}) ([a-z]{2,})\W*$")
+_NOT_NAME = frozenset({
+    "you", "my", "dear", "old", "the", "sweet", "little", "poor", "mr", "mrs", "ms", "dr", "stupid", "dumb",
+    "fucking", "bitch", "idiot", "baby", "babe", "honey", "sweetie", "boy", "girl", "tonight", "today",
+    "forever", "again", "now", "slowly", "soon", "all", "every"})
+RECEIVED = re.compile(r"\b(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they|people"
+                      r"|users|my \w+)(?: \w+){0,3} (?:posted|sent|said|says|typed|dropped|wrote|commented"
+                      r"|texted|dmed|messaged|spammed|yelled|keeps (?:posting|saying|sending))\b"
+                      r"|\b(?:sent|texted|messaged|dmed) me\b|\breport (?:it|this|them|him|her)\b"
+                      r"|\breported\b")
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    lists = tomllib.loads((DATA / "intent_en.toml").read_text(encoding="utf-8"))["words"]
+    names = sorted((w for w in lists["group"] if not w.startswith("@")), key=len, reverse=True)
+    group = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return re.compile(rf"\b{_KILL} (?:all|every|the|all the|every last one of the) {group}\b"
+                      rf"|\b(?:all|every|the) (?:the )?{group}\b[^.!?]{{0,40}}{_FATE}"
+                      rf"|\bdeath to (?:all |the )?{group}\b")
+
+
+def grave_line_quoted(quoted: str, outside: str) -> bool:
+    """Whether a line quoted in the message (`quoted`, lower case) is a call to kill a protected group, a
+    group-hate slogan, or a threat naming a full name, and `outside` does not report it as received."""
+    if RECEIVED.search(outside):
+        return False
+    if _group_pattern().search(quoted):
+        return True
+    name = _NAME_END.search(quoted)
+    return bool(re.search(_THREAT, quoted) and name and not {name.group(1), name.group(2)} & _NOT_NAME)

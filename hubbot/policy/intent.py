@@ -33,6 +33,7 @@ from typing import Any
 from hubbot.policy.english_read import (
     USED,
     english_words_named,
+    grave_line_quoted,
     people_tagged,
     prohibitions_masked,
     response_to_reported_marked,
@@ -42,6 +43,7 @@ from hubbot.policy.normalise import (
     HANGUL_SYLLABLES,
     IN_WORD_BREAKS,
     LEET,
+    QUOTED,
     SPLIT_SYLLABLES,
     compose_jamo,
     hangul_lookalikes,
@@ -423,6 +425,8 @@ def mentions_masked(plain: str) -> str:
 
 
 def _reported_not_wanted(outside: str, plain: str) -> bool:
+    if any(grave_line_quoted(q.group(0), outside) for q in QUOTED.finditer(plain)):
+        return False  # a grave line is not excused by the frame it is quoted in (english_read)
     weighed = WEIGHED.search(outside) and not USED.search(outside)
     asked = (ASKED_ABOUT_WORD.search(outside) or weighed) and not ADDRESSED.search(outside)
     wanted = PRODUCE.search(outside) or LINE_TO_SEND.search(plain)
