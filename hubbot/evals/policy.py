@@ -5,7 +5,7 @@ each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..31_set.py, tuned on;
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..33_set.py, tuned on;
 tests/policy/policy_heldout_set.py and policy_heldout2..11_set.py, never tuned
 on and never printed: only their rates are), and
 everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py and
@@ -86,7 +86,7 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
-DEV_SETS = ("dev", *(f"dev{n}" for n in range(2, 32)), "dev33")  # policy_dev_set.py, policy_dev2_set.py …
+DEV_SETS = ("dev", *(f"dev{n}" for n in range(2, 34)))  # policy_dev_set.py, policy_dev2_set.py …
 HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "policy_heldout2_set", True),
                  ("held-out 3", "policy_heldout3_set", True), ("held-out 4", "policy_heldout4_set", True),
                  ("held-out 5", "policy_heldout5_set", True),
