@@ -81,9 +81,9 @@ def test_it_names_a_class_and_leaves_allowed_classes_alone() -> None:
 
 def test_a_few_words_are_left_to_the_rules() -> None:
     """Too little text for n-gram statistics: "go" (a /code language) had scored 0.73, and scores
-    0.66 now, above a configured threshold of 0.6. Short harm is the rules' ("kys", "go die"), and
+    0.57 now, above a configured threshold of 0.5. Short harm is the rules' ("kys", "go die"), and
     no harmful training sentence that short gets past them."""
-    layer, rules = default_layer(0.6), default_checker()
+    layer, rules = default_layer(0.5), default_checker()
     assert layer.score("go")[0] >= layer.threshold_of("go")  # what the guard is for
     for short in ("go", "rust", "ok", "hi there", "ㅋㅋ", "고마워"):
         assert layer.check(short) is None, short
@@ -227,7 +227,9 @@ def test_floors_on_the_held_out_sets_with_the_rules() -> None:
     thresholds, measured once after both): rules en 83 %/3.3 %, ko 88 %/1 %; every local layer en
     97 %/2.7 %, ko 100 %/0.5 %. Held-out set 10 (an eleventh blind author, written before the
     dev26-dev29 rounds, measured once after them): rules en 75 %/1.9 %, ko 90 %/2.5 %; every local
-    layer en 95 %/3.1 %, ko 100 %/1.9 %; everyday prompts ko 2/150 (1.3 %), en 0/150."""
+    layer en 95 %/3.1 %, ko 100 %/1.9 %; everyday prompts ko 2/150 (1.3 %), en 0/150. Held-out set
+    11 (a twelfth blind author, written before the dev30-dev33 rounds, measured once after them):
+    rules en 72.5 %/3.1 %, ko 75 %/4.4 %; every local layer en 92.5 %/1.9 %, ko 95 %/1.9 %."""
     import everyday_heldout_prompts
     import policy_heldout2_set
     import policy_heldout3_set
@@ -238,6 +240,7 @@ def test_floors_on_the_held_out_sets_with_the_rules() -> None:
     import policy_heldout8_set
     import policy_heldout9_set
     import policy_heldout10_set
+    import policy_heldout11_set
     import policy_heldout_set
 
     rules, layer = default_checker(), default_layer()
@@ -248,7 +251,7 @@ def test_floors_on_the_held_out_sets_with_the_rules() -> None:
     floors = {policy_heldout_set: 0.93, policy_heldout2_set: 0.93, policy_heldout3_set: 0.9,
               policy_heldout4_set: 0.88, policy_heldout5_set: 0.94, policy_heldout6_set: 0.94,
               policy_heldout7_set: 0.9, policy_heldout8_set: 0.93, policy_heldout9_set: 0.93,
-              policy_heldout10_set: 0.93}
+              policy_heldout10_set: 0.93, policy_heldout11_set: 0.92}
     for module, floor in floors.items():
         for lang in ("en", "ko"):
             harmful = [t for t, _, lg in module.HARMFUL if lg == lang]
