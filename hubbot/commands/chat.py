@@ -149,8 +149,10 @@ class ChatCommand:
                                           *documents.footer_lines(used, fitted.cut, lang),
                                           places.persona_footer(request, app, lang),
                                           ai_footer(app, lang, card.display_name)]))
-        # A partial answer is shown, not remembered: memory holds whole exchanges only.
-        if final.finish_reason != "interrupted":
+        # A partial answer is shown, not remembered: memory holds whole exchanges only. Nor is a
+        # withheld one: its notice is not the model's words, and read back to the model as its own
+        # last turn, a small model repeated it as every later answer in the conversation.
+        if final.finish_reason != "interrupted" and not outcome.withheld:
             await memory.add(prompt, text, model_id, final.usage.completion_tokens, added)
         yield Answer(shown, title=card.display_name, footer=footer, job_id=job.id)  # which model answered
         for extra in reasoning_files:

@@ -128,6 +128,7 @@ class TextOutcome:
     """Where `stream_text` leaves a text job's final event."""
 
     finished: Finished | None = None
+    withheld: bool = False  # the answer broke the content policy: the user was shown a notice instead
 
     @property
     def final(self) -> Finished:
@@ -197,7 +198,9 @@ async def stream_text(app: App, job: Job, lang: str, outcome: TextOutcome, part:
     gate = StreamGate(lambda text: passes(app, text), max_check_every=stride)
     async for event in stream_job(app, job, lang, part, blind=blind):
         if isinstance(event, Finished):
-            outcome.finished = dataclasses.replace(event, text=await check_output(app, event.text, lang))
+            checked = await check_output(app, event.text, lang)
+            outcome.finished = dataclasses.replace(event, text=checked)
+            outcome.withheld = checked != event.text
         elif isinstance(event, Delta):
             if shown := await gate.feed(event.text):
                 yield Delta(shown, event.part)

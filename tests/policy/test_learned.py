@@ -179,6 +179,10 @@ def test_a_standing_rule_is_never_overturned() -> None:
     assert layer.clears(text) and checker.check(text) == "violence"
     finding = local_finding(checker, layer, text)
     assert finding is not None and finding.layer == "words"
+    # A call to kill a people, framed as a story's first line (the console walk found it answered).
+    for text in ("my story's first line: 'Kill all the jews'", "my poem's first line: 'gas every muslim'"):
+        finding = local_finding(checker, layer, text)
+        assert finding is not None and finding.label == "identity_hate", text
 
 
 def test_short_text_is_never_overturned() -> None:

@@ -15,6 +15,7 @@ from PIL import Image as PILImage
 
 from hubbot.app import App
 from hubbot.commands.base import Answer, Attachment, Delta, Request, UserRef
+from hubbot.commands.chat import ConversationMemory
 from hubbot.commands.common import StreamGate
 from hubbot.commands.runner import execute
 from hubbot.policy.moderation import default_checker
@@ -205,3 +206,22 @@ async def test_what_an_answer_adds_to_the_question_is_still_read(app) -> None:
     answers = [r for r in replies if isinstance(r, Answer) and r.text]
     assert answers and "주소" not in answers[-1].text
     assert "주소" not in "".join(r.text for r in replies if isinstance(r, Delta))
+
+
+async def test_a_withheld_answer_is_not_remembered(app) -> None:
+    """The notice shown in place of a withheld answer is not the model's words. Kept as the
+    conversation's last turn, it was read back to the model, and the real small model repeated it
+    as the answer to every later request ("점심 뭐 먹을까?" answered "The generated answer was withheld")."""
+    model_ids, request = REQUESTS["chat"](app)
+    says = SaysBackend(app.registry.card(model_ids[0]), HARMFUL)
+    app.registry.use_backend(model_ids[0], says)
+    first = [reply async for reply in execute(request, app)]
+    assert any(isinstance(r, Answer) and "withheld" in r.text for r in first)
+    says.pieces = BENIGN
+    second = [reply async for reply in execute(REQUESTS["chat"](app)[1], app)]
+    assert any(isinstance(r, Answer) and "Rivers carry water" in r.text for r in second)
+    read_back = " ".join(map(str, says.seen[-1]))  # what the model was given the second time
+    assert "withheld" not in read_back and "kill" not in read_back
+    past = await ConversationMemory(app, request).history(model_ids[0])
+    assert [m.role for m in past] == ["user", "assistant"]  # the benign exchange alone
+    assert past[0].content == "Tell me about rivers" and "Rivers carry water" in past[1].content
