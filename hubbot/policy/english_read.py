@@ -232,6 +232,7 @@ _THIRD = (r"(?:someone|somebody|a (?:guy|girl|man|woman|kid|member|user)"
 _SAID = (r"(?:said|says|asked|asks|told (?:me|us|the \w+)|tells (?:me|us)|typed|types"
          r"|keeps (?:typing|saying|texting|asking|posting)|kept (?:typing|saying|asking)|texted|messaged"
          r"|wrote|writes|posted|screamed|yelled|shouted|disclosed|admitted|confessed|threatened|mentioned"
+         r"|posts|posting|saying|claims|claimed|claiming|(?:keeps|kept) calling"
          r"|was (?:screaming|yelling|saying|asking|typing|threatening)"
          r"|(?:is|are|were) (?:scared|worried|afraid|panicking))")
 REPORTED_SPEECH = re.compile(rf"\b{_THIRD}(?: \w+){{0,3}} {_SAID}\b"
@@ -245,7 +246,14 @@ RESPONSE_QUESTION = re.compile(
     r"|venting slang|for triage|asking for triage|safety plan)"
     r"|(?:do|should) (?:i|we) (?:report|escalate|call (?:911|the police|it in)|warn"
     r"|treat (?:that|this|it) as)"
-    r"|what (?:do|should) (?:i|we) (?:say|tell|do)(?: back| next| now)?)\b")
+    r"|what (?:do|should) (?:i|we) (?:say|tell|do)(?: back| next| now)?"
+    # someone else's answer asked for ("how should her manager respond"), or a rule for the space
+    r"|how (?:should|do|can|would) (?:her|his|their|the|my|our) (?:\w+ ){0,2}(?:respond|reply|answer|handle)"
+    r"|(?:do|should) (?:we|i) (?:need|have|make|write|add) (?:a |an )?(?:code of conduct|house rules?"
+    r"|server rules?|rule against|policy|moderation policy))\b")
+# The question asked before the words it answers: "what do I say when someone posts that they want to die".
+ASKED_FIRST = re.compile(r"\s*(?:when|if|whenever|after)\b")
+CLAUSE_END = re.compile(r"[.?!\n]|$")
 
 
 def response_to_reported_marked(plain: str) -> str:
@@ -255,9 +263,18 @@ def response_to_reported_marked(plain: str) -> str:
     if said is None:
         return plain
     out, last = [], 0
-    for asked in RESPONSE_QUESTION.finditer(plain, said.end()):
-        out += [plain[last:asked.end()], f" {RESPONSE_ASKED} "]
-        last = asked.end()
+    for asked in RESPONSE_QUESTION.finditer(plain):
+        if asked.start() >= said.end():
+            at = asked.end()
+        elif ASKED_FIRST.match(plain, asked.end()) and REPORTED_SPEECH.search(
+                plain, asked.end(), end := CLAUSE_END.search(plain, asked.end()).start()):
+            at = end  # the question, then the words it answers, in one clause
+        else:
+            continue
+        if at < last:
+            continue
+        out += [plain[last:at], f" {RESPONSE_ASKED} "]
+        last = at
     return "".join(out) + plain[last:] if out else plain
 
 
