@@ -9,13 +9,11 @@ or called at someone ("say the word faggot to him until he cries", "call him a r
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from pathlib import Path
 
 from hubbot.policy.normalise import LEET, MASK
+from hubbot.policy.rule_files import DATA, ENGLISH, vocabulary
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
 # The word named, in quotation marks or not (a star where a letter is masked: "f*ggot"; digits or
 # symbols for letters: "n1gger", "f@g").
 _W = "[\"'\u201c\u2018]?([a-z*][a-z0-9*@$]{1,19})[\"'\u201d\u2019]?"
@@ -97,9 +95,8 @@ def named_vocabulary() -> frozenset[str]:
         if line.strip() and not line.startswith("#"):
             term = line.split("\t", 1)[1].strip()
             words.update([term] if " " not in term else [])
-    lists = tomllib.loads((DATA / "intent_en.toml").read_text(encoding="utf-8"))["words"]
     for name in ("slur", "insult", "mild_insult", "ableist_slur"):
-        words.update(w for w in lists.get(name, ()) if " " not in w)
+        words.update(w for w in vocabulary(ENGLISH, name) if " " not in w)
     return frozenset(words)
 
 
@@ -190,10 +187,9 @@ EVERY_BETWEEN = frozenset({"single", "last", "the", "these", "those"})
 
 @cache
 def _people_lists() -> tuple[frozenset[str], frozenset[str]]:
-    lists = tomllib.loads((DATA / "intent_en.toml").read_text(encoding="utf-8"))["words"]
-    people = {w for name in ("people_plain", "group", "trade_group") for w in lists.get(name, ())
+    people = {w for name in ("people_plain", "group", "trade_group") for w in vocabulary(ENGLISH, name)
               if " " not in w and not w.startswith("@")}
-    return frozenset(people), frozenset(lists.get("not_people", ()))
+    return frozenset(people), frozenset(vocabulary(ENGLISH, "not_people"))
 
 
 def people_tagged(words: list[str], lemmas: list[str]) -> tuple[list[str], list[str]]:
@@ -279,22 +275,13 @@ def response_to_reported_marked(plain: str) -> str:
 
 
 # ---- A grave line quoted in a frame of one's own --------------------------------------------
-# A fiction, critique or in-character frame excuses what a line quoted in it says, but not a call to kill a
-# protected group, a group-hate slogan against one, or a threat that names a real person's full name ("my
-# story's first line: 'Kill all the jews'", "in-character: 'all the blacks in this town deserve the rope'",
-# "critique my opening line: 'I will find you tonight and gut you, Sarah Miller'"). A line reported as
-# received ("someone posted '...' in general, how do I report it") stays a mention.
-_KILL = r"(?:kill|gas|hang|lynch|exterminate|shoot|burn|murder|slaughter|genocide|deport|round up)"
-_FATE = (r"(?:deserves? (?:the rope|to die|to hang|a bullet|the oven|the camps?)|should (?:all )?(?:die|hang"
-         r"|be (?:gassed|killed|hanged|hung|shot|lynched|exterminated|burned))|must die|need to die)")
-_THREAT = (r"\b(?:i will|i'll|ill|i am going to|i'm going to|im going to|i'm gonna|im gonna|imma|we will"
-           r"|we'll)\b[^.!?]{0,40}\b(?:kill|gut|stab|shoot|strangle|hurt|slit|murder|find)\b[^.!?]{0,30}\byou\b")
 # A vocative first and last name ("..., sarah miller"): two words, neither a pet name or an insult.
 _NAME_END = re.compile(r",\s*([a-z]{2,}) ([a-z]{2,})\W*$")
 _NOT_NAME = frozenset({
     "you", "my", "dear", "old", "the", "sweet", "little", "poor", "mr", "mrs", "ms", "dr", "stupid", "dumb",
     "fucking", "bitch", "idiot", "baby", "babe", "honey", "sweetie", "boy", "girl", "tonight", "today",
     "forever", "again", "now", "slowly", "soon", "all", "every"})
+# A line reported as received ("someone posted '...' in general, how do I report it"): a mention.
 RECEIVED = re.compile(r"\b(?:someone|somebody|a user|a member|a player|a guy|a kid|he|she|they|people"
                       r"|users|my \w+)(?: \w+){0,3} (?:posted|sent|said|says|typed|dropped|wrote|commented"
                       r"|texted|dmed|messaged|spammed|yelled|keeps (?:posting|saying|sending))\b"
@@ -302,22 +289,7 @@ RECEIVED = re.compile(r"\b(?:someone|somebody|a user|a member|a player|a guy|a k
                       r"|\breported\b")
 
 
-@cache
-def _group_pattern() -> re.Pattern[str]:
-    lists = tomllib.loads((DATA / "intent_en.toml").read_text(encoding="utf-8"))["words"]
-    names = sorted((w for w in lists["group"] if not w.startswith("@")), key=len, reverse=True)
-    group = "(?:" + "|".join(re.escape(n) for n in names) + ")"
-    return re.compile(rf"\b{_KILL} (?:all|every|the|all the|every last one of the) {group}\b"
-                      rf"|\b(?:all|every|the) (?:the )?{group}\b[^.!?]{{0,40}}{_FATE}"
-                      rf"|\bdeath to (?:all |the )?{group}\b")
-
-
-def grave_line_quoted(quoted: str, outside: str) -> bool:
-    """Whether a line quoted in the message (`quoted`, lower case) is a call to kill a protected group, a
-    group-hate slogan, or a threat naming a full name, and `outside` does not report it as received."""
-    if RECEIVED.search(outside):
-        return False
-    if _group_pattern().search(quoted):
-        return True
-    name = _NAME_END.search(quoted)
-    return bool(re.search(_THREAT, quoted) and name and not {name.group(1), name.group(2)} & _NOT_NAME)
+def full_name_addressed(line: str) -> bool:
+    """Whether a line (lower case) ends by addressing someone by first and last name."""
+    name = _NAME_END.search(line)
+    return bool(name and not {name.group(1), name.group(2)} & _NOT_NAME)

@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from hubbot.policy.english_read import (
+    RECEIVED,
     USED,
     english_words_named,
-    grave_line_quoted,
+    full_name_addressed,
     people_tagged,
     prohibitions_masked,
     response_to_reported_marked,
@@ -50,9 +51,7 @@ from hubbot.policy.normalise import (
     join_spaced_letters,
     quotations_masked,
 )
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "moderation"
-
+from hubbot.policy.rule_files import ENGLISH, KOREAN, rule_data
 
 Phrase = tuple[str, ...]
 AFTER = 3  # words after a match that an `unless` phrase may start in
@@ -229,7 +228,11 @@ class RuleSet:
 
     @classmethod
     def from_file(cls, path: Path) -> RuleSet:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return cls.from_data(tomllib.loads(path.read_text(encoding="utf-8")), path.name)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], name: str) -> RuleSet:
+        """The rules of a parsed rule file (`name` for errors)."""
         words = _vocabularies(data["words"])
 
         def slot(parts: str | list[str]) -> Slot:
@@ -250,7 +253,7 @@ class RuleSet:
         )
         for spec, rule in zip(data["rules"], rules, strict=True):
             if rule.gaps and len(rule.gaps) != len(rule.slots) - 1:
-                raise ValueError(f"{path.name}: rule {spec['slots']}: one gap per pair of slots")
+                raise ValueError(f"{name}: rule {spec['slots']}: one gap per pair of slots")
         until = (Rule("", tuple(slot(p) for p in data["benign_until"]), 0)
                  if data.get("benign_until") else None)
         breaks = tuple(Rule("", tuple(slot(p) for p in spec["slots"]), spec.get("gap", 0),
@@ -424,9 +427,25 @@ def mentions_masked(plain: str) -> str:
                              _reported_not_wanted)
 
 
+THREAT_LABELS = frozenset({"violence", "harassment"})
+
+
+def _grave_line(quoted: str, outside: str) -> bool:
+    """A fiction, critique or in-character frame excuses what a line quoted in it says, but not
+    what a standing rule refuses (a call to kill a people: "my story's first line: 'Kill all the
+    jews'") nor a threat that names a real person in full ("critique my opening line: 'I will find
+    you tonight and gut you, Sarah Miller'"). A line the message reports as received stays a
+    mention."""
+    if RECEIVED.search(outside):
+        return False
+    line, rules = quoted[1:-1], english_rules()  # the line without its own quotation marks
+    return rules.check(line, standing_only=True) is not None or (
+        full_name_addressed(line) and rules.check(line) in THREAT_LABELS)
+
+
 def _reported_not_wanted(outside: str, plain: str) -> bool:
-    if any(grave_line_quoted(q.group(0), outside) for q in QUOTED.finditer(plain)):
-        return False  # a grave line is not excused by the frame it is quoted in (english_read)
+    if any(_grave_line(q.group(0), outside) for q in QUOTED.finditer(plain)):
+        return False
     weighed = WEIGHED.search(outside) and not USED.search(outside)
     asked = (ASKED_ABOUT_WORD.search(outside) or weighed) and not ADDRESSED.search(outside)
     wanted = PRODUCE.search(outside) or LINE_TO_SEND.search(plain)
@@ -601,7 +620,7 @@ def _kiwi() -> Any:
 
     kiwi = Kiwi()
     # Slurs and words the analyser would split ("똥남아" -> 똥 + 남 + 어), known as nouns.
-    for word in tomllib.loads((DATA / "intent_ko.toml").read_text(encoding="utf-8")).get("nouns", ()):
+    for word in rule_data(KOREAN).get("nouns", ()):
         kiwi.add_user_word(word, "NNG")
     return kiwi
 
@@ -686,12 +705,12 @@ class KoreanRules:
 
 @cache
 def english_rules() -> EnglishRules:
-    return EnglishRules(RuleSet.from_file(DATA / "intent_en.toml"))
+    return EnglishRules(RuleSet.from_data(rule_data(ENGLISH), ENGLISH.name))
 
 
 @cache
 def korean_rules() -> KoreanRules:
-    return KoreanRules(RuleSet.from_file(DATA / "intent_ko.toml"))
+    return KoreanRules(RuleSet.from_data(rule_data(KOREAN), KOREAN.name))
 
 
 def warm_up() -> None:
