@@ -192,6 +192,8 @@ STORY = re.compile(r"소설|웹소설|대본|시나리오|희곡|웹툰|만화|�
 KO_INDIRECT = re.compile(r"[^\s'\"]{1,12}?(?=(?:이)?라고\s*(?:썼|적었|올렸|쳤|달았|보냈|물었|물어|선전))"
                          # a threat reported with 다고: "죽여버린다고 소리쳐요", "찌른다고 했대요"
                          r"|[^\s'\"]{1,12}?(?=다고\s*(?:소리|했대|했어|했다|해요|하더라|하길래|그랬|말했|협박))"
+                         # ...or as hearsay, 다고 하는데 run together: "나 죽여버린다는데", "찾아온다던데"
+                         r"|[^\s'\"]{1,12}?(?=(?:ㄴ|는)?(?:다는데|다던데|다더라|다네요|댔는데|댔어)(?![가-힣]))"
                          # a line reported as what a message said: "죽여버리겠다는 문자", "끝이라는 쪽지"
                          r"|[^\s'\"]{1,12}?(?=(?:다|라)는\s*(?:말|문자|쪽지|메시지|메세지|협박|글|댓글|카톡|톡|디엠|dm"
                          # ...or as a line of a song, a script or a poem: "다 태워버리라는 가사"
@@ -209,7 +211,12 @@ KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄
                       r"|도와줄|도와줘야|도울\s*수|어떡|무서워|무서운데|떨고|피해|상담|협박이|협박을|협박해요|협박하는데|협박\s*문자"
                       r"|문자를\s*받|받고|받은|받았|라며|라면서|고\s*해서|고\s*해요|고\s*하네|고\s*하길래"
                       r"|쳤어|쳤는데|올렸어|올렸는데|썼는데|적었는데|달았는데|달렸"
-                      r"|말해야|알려야|닉네임|닉변|밴(?!드)|경고|타임\s*아웃|뮤트|강퇴|삭제|판단|기준|공지|규칙|조항|필터|오탐|모더레이터|운영진"
+                      # a message that came in ("…는 DM 왔대요"), a line shouted in a scene already played
+                      # ("'…' 하고 소리 지른 장면"), an apology to the one who said it ("사과 카톡")
+                      r"|(?:dm|디엠|문자|메시지|메세지|쪽지|댓글|톡|카톡|메일|쪽)\s*(?:이|가|도)?\s*(?:왔|옴|와서|와요|와있|오는데)"
+                      r"|(?:하고|라고|라며|하면서)\s*(?:막\s*)?(?:소리\s*(?:를\s*)?(?:질렀|지른|쳤|친)|외친|외쳤|절규한|비명\s*(?:지른|질렀))"
+                      r"|사과\s*(?:카톡|톡|문자|메시지|메세지|dm|디엠|멘트|편지)"
+                      r"|말해야|알려야|(?:뭘|뭐를|무엇을|뭐)\s*(?:좀\s*)?해야|모더|닉네임|닉변|밴(?!드)|경고|타임\s*아웃|뮤트|강퇴|삭제|판단|기준|공지|규칙|조항|필터|오탐|모더레이터|운영진"
                       r"|영어로|번역|옮기면|뜻|의미|(?:같은|이런)\s*(?:[가-힣]{1,4}\s*)?(?:말|단어|표현|욕|패드립|비속어|은어|신조어)"
                       r"|욕이에요|욕인가|욕인지|욕이야|애정\s*표현|유행|퍼졌|퍼진|확산|사회학|논문|물었|물어|질문|선전|강의|대답"
                       # where to turn, whom to tell, whether and how to answer, what procedure follows
@@ -232,9 +239,10 @@ KO_FRAME = re.compile(r"접근\s*금지|가처분|증거|신고|고소|모욕죄
 # The user owning the line as their own, daring the reader to report it: a taunt, not a report.
 OWN_LINE = re.compile(r"진심이다|진심이야|진심임|농담\s*아니|든지\s*말든지|든\s*말든|상관\s*없|각오해"
                       r"|기다려라|두고\s*봐")
-# What is recommended that is not a line to write: a method, a source, a place to turn.
+# What is recommended that is not a line to write: a method, a source, a place to turn, a title for
+# a clip the line was said in.
 RECOMMEND_OTHER = re.compile(r"(?:방법론|자료|문헌|논문|책|도서|연구|선행\s*연구|이론|기관|상담소|병원"
-                             r"|변호사|센터"
+                             r"|변호사|센터|제목|썸네일|해시태그"
                              # a better wording in place of the line: "더 나은 표현 추천해줘"
                              r"|(?:나은|좋은|다른|부드러운|순화된|적절한|무난한)\s*(?:표현|말|단어|문장))"
                              r"\s*(?:을|를|이나|도|으로|로)?\s*(?:좀\s*)?추천")
@@ -254,9 +262,10 @@ def reported_masked(plain: str) -> str:
 # A document about the line is the same: a report form, a statement of what happened ("신고할 때 보낼
 # 양식 좀 만들어 주세요", "진술서 써줘").
 REPLY_WANTED = re.compile(r"(?:답장|답변|회신|응대\s*(?:문구|멘트|메일|메시지)?|사과문|안내문"
-                          r"|양식|신고서|신고\s*(?:글|문|내용)|제보\s*(?:글|양식)|진술서|경위서|고소장|탄원서|민원)"
+                          r"|양식|신고서|신고\s*(?:글|문|내용)|제보\s*(?:글|양식)|진술서|경위서|고소장|탄원서|민원"
+                          r"|사과\s*(?:카톡|톡|문자|메시지|메세지|dm|디엠|멘트|편지))"
                           r"\s*(?:좀\s*)?"
-                          r"(?:을|를)?\s*(?:좀\s*)?(?:써|작성|만들어|짜)")
+                          r"(?:을|를)?\s*(?:좀\s*)?(?:[가-힣]{1,4}게\s*)?(?:써|작성|만들어|짜)")
 LINE_AS_REPLY = re.compile(r"(?:['’\"”」』]|[^\s'\"]{1,12}?)\s*(?:이)?(?:라고|고)\s*"
                            r"(?:좀\s*)?(?:답장|답변|회신)"
                            # the same words sent back: "똑같이 답장 써줘"
