@@ -221,11 +221,14 @@ _THIRD = (r"(?:someone|somebody|a (?:guy|girl|man|woman|kid|member|user)"
           r"|(?:the|a|my|our|one|this|that|his|her|their) (?:\w+ )?(?:\w+(?:er|or|ist|ian|ee|ant|ent|ic)"
           r"|patient|pt|client|student|kid|child|son|daughter|family|mom|dad|mother|father|friend|teen|girl"
           r"|boy|guy|man|woman|member|user|resident|inmate|person|coworker|colleague|neighbou?r|husband|wife"
-          r"|partner)"
+          r"|partner|teammate|classmate|roommate|flatmate|mate|buddy|bro|boss|coach|captain|sarge|ex|crush)"
           r"|(?:caller|texter|patient|pt|client|student|customer|teen|family|resident|inmate|member|user"
           r"|visitor|viewer)s?"
           r"|he|she|they)")
 _SAID = (r"(?:said|says|asked|asks|told (?:me|us|the \w+)|tells (?:me|us)|typed|types"
+         # a line sent or answered back in a chat ("a teammate replied '...'", "someone dm'd me '...'")
+         r"|replied|responded|dm'?e?d(?: me| us| her| him)?|sent (?:me|us|her|him)"
+         r"|got an? (?:dm|message|text|email|comment|reply) (?:saying|that said|that says)"
          r"|keeps (?:typing|saying|texting|asking|posting)|kept (?:typing|saying|asking)|texted|messaged"
          r"|wrote|writes|posted|screamed|yelled|shouted|disclosed|admitted|confessed|threatened|mentioned"
          r"|posts|posting|saying|claims|claimed|claiming|(?:keeps|kept) calling"
@@ -246,7 +249,17 @@ RESPONSE_QUESTION = re.compile(
     # someone else's answer asked for ("how should her manager respond"), or a rule for the space
     r"|how (?:should|do|can|would) (?:her|his|their|the|my|our) (?:\w+ ){0,2}(?:respond|reply|answer|handle)"
     r"|(?:do|should) (?:we|i) (?:need|have|make|write|add) (?:a |an )?(?:code of conduct|house rules?"
-    r"|server rules?|rule against|policy|moderation policy))\b")
+    r"|server rules?|rule against|policy|moderation policy)"
+    # what the one it was said to should do, how others can help, how to take it further
+    r"|what (?:should|can|do|does) (?:she|he|they|we|i) do"
+    r"|how (?:can|should|do) (?:the )?(?:mods|moderators|admins|we|i) help"
+    r"|how (?:do|should|can) (?:i|we) (?:raise|report|escalate|flag|bring up) (?:this|it|that)"
+    # a comeback or a reply to it asked for, the request ending there ("give me a funny comeback",
+    # "write a funny reply for the group chat"; not "a reply telling him ..." nor "a reply: ...")
+    r"|(?:give me|write|draft|suggest|need|help me (?:with|write|think of)) (?:a |an |some )?"
+    r"(?:(?:funny|witty|good|clever|savage|light|polite|quick|short) )?"
+    r"(?:comeback|reply|response|clapback|retort|answer)s?"
+    r"(?: (?:for|in|to) (?:the |our |my |that |this |him |her |them )?\w+(?: chat)?)?(?=\s*(?:[.?!\n]|$)))\b")
 # The question asked before the words it answers: "what do I say when someone posts that they want to die".
 ASKED_FIRST = re.compile(r"\s*(?:when|if|whenever|after)\b")
 CLAUSE_END = re.compile(r"[.?!\n]|$")
