@@ -85,7 +85,8 @@ class App:
         if serve:  # Kiwi loads and the learned layer trains in the background, not on a message
             work = [warm_up] if settings.moderation.intent_rules else []
             if settings.moderation.learned:
-                work.append(lambda: default_layer(settings.moderation.learned_threshold))
+                work.append(lambda: default_layer(settings.moderation.learned_threshold,
+                                                  settings.learned_reader_path()))
             app.services["policy_rules"] = PolicyWarmUp(*work)
         if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
             app.services["moderation_model"] = ModelLayer.from_settings(settings.moderation, registry)

@@ -322,6 +322,11 @@ class ModerationSection(Section):
     # folds of random sentences and of whole sets (learned.json); a number applies to both.
     learned: bool = True
     learned_threshold: float | None = Field(None, gt=0, lt=1)
+    # A local text model whose first layers also read each request (policy/reader.py): the id of
+    # a card with a source directory holding the weights the shipped head was trained on (the real
+    # SmolLM2, `hubbot init` without --tiny, sets "smollm2"). Other weights are refused with a
+    # warning and the n-grams decide alone; None: the n-grams alone.
+    learned_reader: str | None = None
     # An intent rule's refusal the learned layer overturns when the text, and every 12-word
     # window of it, scores below this; None: policy/learned.py VETO_BELOW (0.15, chosen on blind
     # sets before the rules were tuned on them); 0: the rules' word is final. The word list's
@@ -438,6 +443,22 @@ class Settings(BaseSettings):
                 raise ValueError(f"model id {card.id!r} appears twice")
             seen.add(card.id)
         return self
+
+    @model_validator(mode="after")
+    def _learned_reader_is_local(self) -> Settings:
+        reader = self.moderation.learned_reader
+        local = [card.id for card in self.models
+                 if card.source and card.backend == "transformers" and card.task in ("chat", "code")]
+        if reader is not None and reader not in local:
+            raise ValueError(f"moderation.learned_reader: {reader!r} is not a local chat or code model "
+                             f"(those: {', '.join(local) or 'none'})")
+        return self
+
+    def learned_reader_path(self) -> str | None:
+        """The directory of `[moderation] learned_reader`'s weights, or None."""
+        reader = self.moderation.learned_reader
+        card = next((card for card in self.models if card.id == reader), None)
+        return None if card is None else str(self.resolve_path(card.source))
 
     @classmethod
     def settings_customise_sources(

@@ -196,7 +196,7 @@ def render_config(models_dir: Path, *, real: bool = False) -> str:
         *([f"compare_models = {_toml_value([REAL_MODEL_ID, 'chat-small', 'chat-large'])}"] if real else []),
         'language = "en"',
         "",
-        *_moderation_table(all_models(real)),
+        *_moderation_table(all_models(real), real),
     ]
     for model in all_models(real):
         card = dict(model.card)
@@ -214,13 +214,16 @@ def render_config(models_dir: Path, *, real: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _moderation_table(models: list[LocalModel]) -> list[str]:
+def _moderation_table(models: list[LocalModel], real: bool) -> list[str]:
     """The model behind the word list: the first `moderation` model built (the tiny random one
-    exercises the path; its verdicts are noise, so it rarely refuses anything)."""
+    exercises the path; its verdicts are noise, so it rarely refuses anything). With the real
+    SmolLM2, its first layers also read requests for the learned layer (policy/reader.py)."""
     model = next((m for m in models if m.card.get("task") == "moderation"), None)
+    reader = [f"learned_reader = {_toml_value(REAL_MODEL_ID)}"] if real else []
     if model is None:
-        return []
-    return ["[moderation]", f"model = {_toml_value(model.id)}", 'fail = "open"', "timeout_s = 2.0", ""]
+        return ["[moderation]", *reader, ""] if reader else []
+    return ["[moderation]", f"model = {_toml_value(model.id)}", *reader, 'fail = "open"', "timeout_s = 2.0",
+            ""]
 
 
 def _digest(text: str) -> str:

@@ -23,6 +23,7 @@ def main() -> None:
     harmful = sum(s.label != "ordinary" for s in sentences)
     print(f"{TRAINING}: {len(sentences)} sentences ({harmful} harmful, "
           f"{len(sentences) - harmful} ordinary); thresholds {thresholds}")
+    print("next: scripts/policy_reader_head.py trains the model reading's head on them")
 
 
 if __name__ == "__main__":

@@ -19,10 +19,14 @@ TF-IDF and logistic regression.
   beside them in learned.json.
 - Text is read as the rules read it (look-alike letters, inserted characters, Latin-mode Korean
   typing undone), so evasions meet the same features as plain text.
+- With a model reading (`[moderation] learned_reader`, policy/reader.py), English requests are
+  decided on the mean of the n-gram probability and a language model's; the veto stays the
+  n-grams' alone.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import threading
@@ -34,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from hubbot.policy.intent import korean_forms
 from hubbot.policy.normalise import HANGUL, canonical, script_language
+from hubbot.policy.reader import ModelReading
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -102,8 +107,8 @@ class LearnedVerdict:
 
 
 class LearnedLayer:
-    """Logistic regression on TF-IDF n-grams decides harmful or not; naive Bayes over the harmful
-    sentences names the class."""
+    """Logistic regression on TF-IDF n-grams decides harmful or not (with a model reading, on the
+    mean of both probabilities); naive Bayes over the harmful sentences names the class."""
 
     def __init__(self, tfidf: Any, decide: Any, name: Any, threshold: float | Mapping[str, float]) -> None:
         self._vectoriser = _vectoriser()
@@ -112,6 +117,19 @@ class LearnedLayer:
         self._name = name
         self.thresholds = (dict(threshold) if isinstance(threshold, Mapping)
                            else dict.fromkeys(LANGUAGES, threshold))
+        self.reading: ModelReading | None = None
+        self.reading_thresholds: dict[str, float] = {}
+
+    def with_reading(self, reading: ModelReading, threshold: float | None = None) -> LearnedLayer:
+        """This layer deciding, on text the reading's head reads, on the mean of its n-gram
+        probability and the model's, at the head's thresholds (or `threshold`)."""
+        layer = copy.copy(self)
+        layer.reading = reading
+        layer.reading_thresholds = {lang: threshold or t for lang, t in reading.head.thresholds.items()}
+        return layer
+
+    def _model_language(self, text: str) -> str | None:
+        return None if self.reading is None else self.reading.language_of(text)
 
     @classmethod
     def train(cls, sentences: Sequence[Labelled],
@@ -134,7 +152,10 @@ class LearnedLayer:
     def score(self, text: str) -> tuple[float, str]:
         """The probability of harm and the likeliest harmful class."""
         row = self._rows([text])
-        return float(self._decide.predict_proba(row)[0, 1]), str(self._name.predict(row)[0])
+        harm = float(self._decide.predict_proba(row)[0, 1])
+        if self.reading is not None and (lang := self._model_language(text)) is not None:
+            harm = (harm + self.reading.probability(text, lang)) / 2
+        return harm, str(self._name.predict(row)[0])
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> LearnedVerdict | None:
         if too_short(text):
@@ -145,11 +166,13 @@ class LearnedLayer:
         return LearnedVerdict(label, harm)
 
     def threshold_of(self, text: str) -> float:
-        return self.thresholds[script_language(text)]
+        lang = self._model_language(text)
+        return self.thresholds[script_language(text)] if lang is None else self.reading_thresholds[lang]
 
     def clears(self, text: str, below: float = VETO_BELOW) -> bool:
         """Whether the text and every window of it score below `below`: plainly ordinary to the
-        layer, so an intent rule's refusal is overturned. Never for short text (too little to read)."""
+        layer, so an intent rule's refusal is overturned. Never for short text (too little to read).
+        The n-grams alone: the veto's 0.15 was chosen on their scores."""
         if too_short(text):
             return False
         return float(self._decide.predict_proba(self._rows(windows(text)))[:, 1].max()) < below
@@ -189,23 +212,34 @@ def cross_validated_thresholds(counts: Any, harmful: Sequence[bool], langs: Sequ
     sentences name their sets, folds of whole sets (fixed folds: the same sentences give the same
     thresholds). Over folds of whole sets English needs a higher threshold than over random ones
     (a new author's look-alikes are less like the training ones than a random fifth of them is)."""
-    from sklearn.model_selection import GroupKFold, StratifiedKFold
-
-    rows = range(len(harmful))
-    splits = [StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(rows, harmful)]
-    if len(set(sources)) >= FOLDS and all(sources):
-        splits.append(GroupKFold(FOLDS).split(rows, harmful, sources))
     thresholds = dict.fromkeys(LANGUAGES, THRESHOLDS[0])
-    for split in splits:
-        held_scores = _held_out_scores(counts, harmful, split)
-        for lang in LANGUAGES:
-            ordinary = [p for p, h, lg in zip(held_scores, harmful, langs, strict=True)
-                        if not h and lg == lang]
-            thresholds[lang] = max(thresholds[lang], _lowest_within_target(ordinary))
+    for split in threshold_splits(harmful, sources):
+        raise_to_target(thresholds, held_out_scores(counts, harmful, split), harmful, langs)
     return thresholds
 
 
-def _held_out_scores(counts: Any, harmful: Sequence[bool], folds: Iterable[tuple[Any, Any]]) -> list[float]:
+def threshold_splits(harmful: Sequence[bool], sources: Sequence[str]) -> list[list[tuple[Any, Any]]]:
+    """The folds thresholds are chosen over: random fifths, and fifths of whole sets where the
+    sentences name their sets (fixed, so the same sentences give the same thresholds)."""
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    rows = range(len(harmful))
+    splits = [list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(rows, harmful))]
+    if len(set(sources)) >= FOLDS and all(sources):
+        splits.append(list(GroupKFold(FOLDS).split(rows, harmful, sources)))
+    return splits
+
+
+def raise_to_target(thresholds: dict[str, float], held_scores: Sequence[float], harmful: Sequence[bool],
+                    langs: Sequence[str]) -> None:
+    """Raise each language's threshold to the lowest keeping these held-out scores' false
+    refusals within target."""
+    for lang in thresholds:
+        ordinary = [p for p, h, lg in zip(held_scores, harmful, langs, strict=True) if not h and lg == lang]
+        thresholds[lang] = max(thresholds[lang], _lowest_within_target(ordinary))
+
+
+def held_out_scores(counts: Any, harmful: Sequence[bool], folds: Iterable[tuple[Any, Any]]) -> list[float]:
     scores = [0.0] * len(harmful)
     for train, held in folds:
         tfidf, decide = _fit_decision(counts[train], [harmful[i] for i in train])
@@ -244,10 +278,31 @@ def _trained(threshold: float | None) -> LearnedLayer:
     return layer
 
 
-def default_layer(threshold: float | None = None) -> LearnedLayer:
-    """The layer trained on the shipped sentences (once per process; a second caller waits)."""
+@cache
+def _reading(directory: str) -> ModelReading | None:
+    try:
+        reading = ModelReading.load(directory)
+    except Exception as error:  # whatever went wrong, the n-grams still decide (never no layer)
+        log.warning("content policy: the learned layer reads with n-grams alone: the model reading "
+                    "did not load (%s)", error)
+        return None
+    log.info("content policy: the learned layer also reads with the first %d layers of %s",
+             reading.head.layers, directory)
+    return reading
+
+
+@cache
+def _with_reading(threshold: float | None, directory: str) -> LearnedLayer:
+    layer = _trained(threshold)
+    reading = _reading(directory)
+    return layer if reading is None else layer.with_reading(reading, threshold)
+
+
+def default_layer(threshold: float | None = None, reader: str | None = None) -> LearnedLayer:
+    """The layer trained on the shipped sentences (once per process; a second caller waits), with
+    the model reading of the model directory `reader` when given and its weights are the head's."""
     with _lock:
-        return _trained(threshold)
+        return _trained(threshold) if reader is None else _with_reading(threshold, reader)
 
 
 def export_lines(sentences: Iterable[Labelled]) -> str:

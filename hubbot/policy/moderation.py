@@ -183,15 +183,22 @@ def checker_of(app: App) -> Checker:
 def learned_of(app: App) -> LearnedLayer | None:
     """The learned layer (policy/learned.py), unless `[moderation] learned = false`."""
     section = app.settings.moderation
-    return default_layer(section.learned_threshold) if section.learned else None
+    if not section.learned:
+        return None
+    return default_layer(section.learned_threshold, app.settings.learned_reader_path())
 
 
 def rules_finding(app: App, text: str, allow: frozenset[str], *, role: str = "user") -> Finding | None:
     """The local layers as the app is configured (local_finding). The learned layer was trained on
     what people ask, not on answers, so a generated answer meets the rules and the model only."""
     learned = learned_of(app) if role == "user" else None
+    return local_finding(checker_of(app), learned, text, allow, veto=learned_veto_of(app))
+
+
+def learned_veto_of(app: App) -> float:
+    """`[moderation] learned_veto`, or the layer's own VETO_BELOW when unset."""
     veto = app.settings.moderation.learned_veto
-    return local_finding(checker_of(app), learned, text, allow, veto=VETO_BELOW if veto is None else veto)
+    return VETO_BELOW if veto is None else veto
 
 
 def local_finding(checker: Checker, learned: LearnedLayer | None, text: str,

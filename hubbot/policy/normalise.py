@@ -55,16 +55,18 @@ def script_language(text: str) -> str:
     return "ko" if HANGUL.search(text) else "en"
 
 
-def canonical(text: str) -> str:
+def canonical(text: str, *, lower: bool = True) -> str:
     """The text as it reads to a person: invisible characters dropped, jamo composed,
     compatibility forms folded (NFKC), accents and combining marks removed, look-alike letters
-    from other scripts replaced by the Latin letters they imitate, lower-case."""
+    from other scripts replaced by the Latin letters they imitate, lower-case (unless not `lower`:
+    a language model reads case)."""
     visible = "".join(ch for ch in text
                       if unicodedata.category(ch) != "Cf" and ch not in INVISIBLE_LETTERS)
     visible = SPACED_JAMO.sub("", visible)  # "ㅎ ㅡ ㄱ ㅇ ㅣ ㄴ" -> "ㅎㅡㄱㅇㅣㄴ", composed below
     folded = unicodedata.normalize("NFKC", compose_jamo(visible))
     bare = "".join(ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch))
-    return "".join(latin_lookalike(ch) for ch in unicodedata.normalize("NFC", bare)).lower()
+    plain = "".join(latin_lookalike(ch) for ch in unicodedata.normalize("NFC", bare))
+    return plain.lower() if lower else plain
 
 
 @cache
