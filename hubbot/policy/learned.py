@@ -151,23 +151,31 @@ class LearnedLayer:
 
     def score(self, text: str) -> tuple[float, str]:
         """The probability of harm and the likeliest harmful class."""
-        row = self._rows([text])
-        harm = float(self._decide.predict_proba(row)[0, 1])
-        if self.reading is not None and (lang := self._model_language(text)) is not None:
-            harm = (harm + self.reading.probability(text, lang)) / 2
-        return harm, str(self._name.predict(row)[0])
+        return self._score(text, self._model_language(text))
 
     def check(self, text: str, allow: frozenset[str] = frozenset()) -> LearnedVerdict | None:
         if too_short(text):
             return None
-        harm, label = self.score(text)
-        if harm < self.threshold_of(text) or label in allow:
+        lang = self._model_language(text)  # once: both the score and the threshold depend on it
+        harm, label = self._score(text, lang)
+        if harm < self._threshold(text, lang) or label in allow:
             return None
         return LearnedVerdict(label, harm)
 
     def threshold_of(self, text: str) -> float:
-        lang = self._model_language(text)
-        return self.thresholds[script_language(text)] if lang is None else self.reading_thresholds[lang]
+        return self._threshold(text, self._model_language(text))
+
+    def _score(self, text: str, model_language: str | None) -> tuple[float, str]:
+        row = self._rows([text])
+        harm = float(self._decide.predict_proba(row)[0, 1])
+        if self.reading is not None and model_language is not None:
+            harm = (harm + self.reading.probability(text, model_language)) / 2
+        return harm, str(self._name.predict(row)[0])
+
+    def _threshold(self, text: str, model_language: str | None) -> float:
+        if model_language is None:
+            return self.thresholds[script_language(text)]
+        return self.reading_thresholds[model_language]
 
     def clears(self, text: str, below: float = VETO_BELOW) -> bool:
         """Whether the text and every window of it score below `below`: plainly ordinary to the

@@ -180,7 +180,8 @@ class ModelReading:
 
     def language_of(self, text: str) -> str | None:
         """The head language the text is read in, or None: the n-grams decide it alone."""
-        return reading_language(text) if reading_language(text) in self.head.languages else None
+        lang = reading_language(text)
+        return lang if lang in self.head.languages else None
 
     def probability(self, text: str, lang: str) -> float:
         return float(self.head.languages[lang].probability(self.reader.features([text]))[0])
