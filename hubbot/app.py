@@ -86,7 +86,8 @@ class App:
             work = [warm_up] if settings.moderation.intent_rules else []
             if settings.moderation.learned:
                 work.append(lambda: default_layer(settings.moderation.learned_threshold,
-                                                  settings.learned_reader_path()))
+                                                  settings.learned_reader_path(),
+                                                  settings.learned_reader_device()))
             app.services["policy_rules"] = PolicyWarmUp(*work)
         if settings.moderation.model:  # the model behind the word list (policy/moderation_model.py)
             app.services["moderation_model"] = ModelLayer.from_settings(settings.moderation, registry)

@@ -456,9 +456,17 @@ class Settings(BaseSettings):
 
     def learned_reader_path(self) -> str | None:
         """The directory of `[moderation] learned_reader`'s weights, or None."""
-        reader = self.moderation.learned_reader
-        card = next((card for card in self.models if card.id == reader), None)
+        card = self._learned_reader_card()
         return None if card is None else str(self.resolve_path(card.source))
+
+    def learned_reader_device(self) -> str:
+        """Where the reader runs: its card's device (one GPU for a card split over several)."""
+        card = self._learned_reader_card()
+        return "cpu" if card is None else "auto" if card.device == "split" else card.device
+
+    def _learned_reader_card(self) -> ModelCard | None:
+        reader = self.moderation.learned_reader
+        return next((card for card in self.models if card.id == reader), None)
 
     @classmethod
     def settings_customise_sources(

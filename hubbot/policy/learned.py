@@ -287,30 +287,32 @@ def _trained(threshold: float | None) -> LearnedLayer:
 
 
 @cache
-def _reading(directory: str) -> ModelReading | None:
+def _reading(directory: str, device: str) -> ModelReading | None:
     try:
-        reading = ModelReading.load(directory)
+        reading = ModelReading.load(directory, device=device)
     except Exception as error:  # whatever went wrong, the n-grams still decide (never no layer)
         log.warning("content policy: the learned layer reads with n-grams alone: the model reading "
                     "did not load (%s)", error)
         return None
-    log.info("content policy: the learned layer also reads with the first %d layers of %s",
-             reading.head.layers, directory)
+    log.info("content policy: the learned layer also reads with the first %d layers of %s on %s",
+             reading.head.layers, directory, reading.reader.device)
     return reading
 
 
 @cache
-def _with_reading(threshold: float | None, directory: str) -> LearnedLayer:
+def _with_reading(threshold: float | None, directory: str, device: str) -> LearnedLayer:
     layer = _trained(threshold)
-    reading = _reading(directory)
+    reading = _reading(directory, device)
     return layer if reading is None else layer.with_reading(reading, threshold)
 
 
-def default_layer(threshold: float | None = None, reader: str | None = None) -> LearnedLayer:
+def default_layer(threshold: float | None = None, reader: str | None = None,
+                  device: str = "cpu") -> LearnedLayer:
     """The layer trained on the shipped sentences (once per process; a second caller waits), with
-    the model reading of the model directory `reader` when given and its weights are the head's."""
+    the model reading of the model directory `reader` (on `device`, as a model card names one)
+    when given and its weights are the head's."""
     with _lock:
-        return _trained(threshold) if reader is None else _with_reading(threshold, reader)
+        return _trained(threshold) if reader is None else _with_reading(threshold, reader, device)
 
 
 def export_lines(sentences: Iterable[Labelled]) -> str:

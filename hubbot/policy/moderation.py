@@ -185,7 +185,9 @@ def learned_of(app: App) -> LearnedLayer | None:
     section = app.settings.moderation
     if not section.learned:
         return None
-    return default_layer(section.learned_threshold, app.settings.learned_reader_path())
+    settings = app.settings
+    return default_layer(section.learned_threshold, settings.learned_reader_path(),
+                         settings.learned_reader_device())
 
 
 def rules_finding(app: App, text: str, allow: frozenset[str], *, role: str = "user") -> Finding | None:

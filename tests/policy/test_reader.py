@@ -14,6 +14,7 @@ import pytest
 from hubbot.config import load_settings
 from hubbot.errors import ConfigError
 from hubbot.evals.policy import HELD_OUT_SETS, load_policy_sets
+from hubbot.inference.devices import resolve_device
 from hubbot.init import REAL_MODEL_ID
 from hubbot.policy import learned
 from hubbot.policy.learned import default_layer, training_sentences
@@ -74,12 +75,15 @@ def test_the_tiny_init_reads_with_n_grams_alone(hub_dir: Path) -> None:
     settings = load_settings(hub_dir / "hubbot.toml")
     assert settings.moderation.learned_reader is None
     assert settings.learned_reader_path() is None
+    assert settings.learned_reader_device() == "cpu"
     assert default_layer().reading is None
 
 
 @pytest.fixture(scope="module")
 def reading(real_hub_dir: Path) -> ModelReading:
-    return ModelReading.load(real_hub_dir / "models" / REAL_MODEL_ID)
+    reading = ModelReading.load(real_hub_dir / "models" / REAL_MODEL_ID, device="auto")
+    assert reading.reader.device == resolve_device("auto")  # a GPU where the tests have one
+    return reading
 
 
 @pytest.mark.real_model
@@ -87,6 +91,18 @@ def test_the_real_init_names_smollm2_as_the_reader(real_hub_dir: Path) -> None:
     settings = load_settings(real_hub_dir / "hubbot.toml")
     assert settings.moderation.learned_reader == REAL_MODEL_ID
     assert settings.learned_reader_path() == str((real_hub_dir / "models" / REAL_MODEL_ID).resolve())
+
+
+@pytest.mark.real_model
+def test_the_reader_runs_where_its_card_says(real_hub_dir: Path) -> None:
+    """On the card's device (a GPU box reads there), one GPU for a card split over several."""
+    settings = load_settings(real_hub_dir / "hubbot.toml")
+    card = next(card for card in settings.models if card.id == REAL_MODEL_ID)
+    assert settings.learned_reader_device() == card.device
+    for device, expected in (("cpu", "cpu"), ("split", "auto"), ("cuda:1", "cuda:1")):
+        moved = settings.model_copy(update={"models": [
+            c.model_copy(update={"device": device}) if c is card else c for c in settings.models]})
+        assert moved.learned_reader_device() == expected
 
 
 @pytest.mark.real_model
