@@ -5,8 +5,8 @@ each layer adds.
 
 The labelled sentences are the test suite's, so this runs from a source checkout:
 tests/policy/moderation_sets.py (the word list's own examples), and sets written by someone who
-had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..35_set.py, tuned on;
-tests/policy/policy_heldout_set.py and policy_heldout2..12_set.py, never tuned
+had not seen the rules (tests/policy/policy_dev_set.py and policy_dev2..37_set.py, tuned on;
+tests/policy/policy_heldout_set.py and policy_heldout2..13_set.py, never tuned
 on and never printed: only their rates are), and
 everyday prompts users send (ordinary only: tests/policy/everyday_prompts.py and
 everyday_prompts2.py, trained on, and everyday_heldout_prompts.py by another author, held out
@@ -88,7 +88,7 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
-DEV_SETS = ("dev", *(f"dev{n}" for n in range(2, 36)))  # policy_dev_set.py, policy_dev2_set.py …
+DEV_SETS = ("dev", *(f"dev{n}" for n in range(2, 38)))  # policy_dev_set.py, policy_dev2_set.py …
 HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "policy_heldout2_set", True),
                  ("held-out 3", "policy_heldout3_set", True), ("held-out 4", "policy_heldout4_set", True),
                  ("held-out 5", "policy_heldout5_set", True),
@@ -98,7 +98,8 @@ HELD_OUT_SETS = (("held-out", "policy_heldout_set", True), ("held-out 2", "polic
                  ("held-out 9", "policy_heldout9_set", True),
                  ("held-out 10", "policy_heldout10_set", True),
                  ("held-out 11", "policy_heldout11_set", True),
-                 ("held-out 12", "policy_heldout12_set", True))
+                 ("held-out 12", "policy_heldout12_set", True),
+                 ("held-out 13", "policy_heldout13_set", True))
 EVERYDAY_SETS = (("everyday", "everyday_prompts", False), ("everyday 2", "everyday_prompts2", False),
                  ("everyday held-out", "everyday_heldout_prompts", True))
 

@@ -421,7 +421,7 @@ async def test_the_policy_eval_counts_each_layer_per_set_and_language(app) -> No
     assert {r.set_name for r in report.rates} >= {"tuned", "dev", "held-out"}
     secret = {"held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5", "held-out 6",
               "held-out 7", "held-out 8", "held-out 9", "held-out 10", "held-out 11",
-              "held-out 12", "everyday held-out"}
+              "held-out 12", "held-out 13", "everyday held-out"}
     assert all(r.secret == (r.set_name in secret) for r in report.rates)
     assert rates[("dev", "en", WORDS)].harmful == 45
 
